@@ -1,24 +1,41 @@
 import { defineConfig } from 'tsup';
 
+const elements = ['network-finder', 'committee-card', 'contact-list', 'meeting-calendar'] as const;
+
 export default defineConfig([
+  // dist/: ESM for bundlers, bare imports (lit, @goteborgsregionen/data), class modules free of side effects.
   {
-    entry: { index: 'src/index.ts' },
+    entry: {
+      index: 'src/index.ts',
+      define: 'src/define.ts',
+      ...Object.fromEntries(elements.flatMap((e) => [[`${e}/${e}`, `src/${e}/${e}.ts`], [`${e}/define`, `src/${e}/define.ts`]])),
+    },
     format: ['esm'],
     dts: true,
     clean: true,
     sourcemap: true,
+    splitting: true,
     target: 'es2022',
-    external: ['lit', /^lit\//, '@goteborgsregionen/data', 'fuse.js'],
+    external: ['lit', /^lit\//, /^@lit\//, '@goteborgsregionen/data', 'fuse.js'],
   },
+  // dist/cdn/: self-registering, self-contained ES modules for a plain <script type="module">.
   {
-    entry: { 'gr-elements': 'src/index.ts' },
+    entry: {
+      'gr-elements': 'src/define.ts',
+      ...Object.fromEntries(elements.map((e) => [`gr-${e}`, `src/${e}/define.ts`])),
+    },
     outDir: 'dist/cdn',
     format: ['esm'],
     platform: 'browser',
     target: 'es2021',
     minify: true,
+    splitting: false,
     sourcemap: false,
     dts: false,
+    clean: false,
     noExternal: [/.*/],
+    esbuildOptions(options) {
+      options.legalComments = 'none';
+    },
   },
 ]);

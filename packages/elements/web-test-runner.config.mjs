@@ -6,7 +6,7 @@ import { findChromium } from '../../scripts/find-chromium.mjs';
 const executablePath = findChromium();
 
 export default {
-  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['src/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 2,
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],

@@ -1,0 +1,3 @@
+import { GrCommitteeCard } from './committee-card.js';
+
+GrCommitteeCard.define('gr-committee-card');

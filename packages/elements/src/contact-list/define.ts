@@ -1,0 +1,3 @@
+import { GrContactList } from './contact-list.js';
+
+GrContactList.define('gr-contact-list');

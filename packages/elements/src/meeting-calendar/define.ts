@@ -1,0 +1,3 @@
+import { GrMeetingCalendar } from './meeting-calendar.js';
+
+GrMeetingCalendar.define('gr-meeting-calendar');

@@ -1,0 +1,3 @@
+import { GrNetworkFinder } from './network-finder.js';
+
+GrNetworkFinder.define('gr-network-finder');

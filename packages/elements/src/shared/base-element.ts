@@ -1,0 +1,339 @@
+import { LitElement, html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { dataset as bundledDataset, parseDataset, DatasetError } from '@goteborgsregionen/data';
+import type { Dataset } from '@goteborgsregionen/data';
+import { resolveLang, sharedStrings, formatIsoDate } from './i18n.js';
+import type { Lang } from './i18n.js';
+import type { SharedStrings } from './translations/sv.js';
+import { GrDataErrorEvent, GrDataLoadEvent } from './events.js';
+import type { DataErrorKind } from './events.js';
+
+/** The package version, compared when a tag is already defined by another bundle. */
+export const VERSION = '0.0.0';
+
+/** Largest dataset file read from `src` (bytes). GR's own dataset is about 60 kB. */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+const warnedTags = new Set<string>();
+const liveElements = new Set<GrElement>();
+let langObserver: MutationObserver | undefined;
+
+function observeLang(el: GrElement): void {
+  liveElements.add(el);
+  if (!langObserver && typeof MutationObserver !== 'undefined') {
+    // One observer for the whole page: a `lang` change on any ancestor re-renders the elements.
+    langObserver = new MutationObserver(() => liveElements.forEach((e) => e.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+}
+
+function unobserveLang(el: GrElement): void {
+  liveElements.delete(el);
+  if (liveElements.size === 0 && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
+interface LoadError {
+  kind: DataErrorKind;
+  message: string;
+}
+
+/**
+ * The base of every GR element: language, data (bundled, from `src`, or the `dataset` property),
+ * loading and error states, the injectable clock, and a safe `define`.
+ */
+export abstract class GrElement extends LitElement {
+  /** The version of this build. */
+  static readonly version = VERSION;
+
+  /**
+   * Defines the element under `tag` unless that tag is already defined (for example by a second
+   * copy of the bundle on the same page). Then it does nothing and warns once.
+   */
+  static define(tag: string): void {
+    if (typeof customElements === 'undefined') return;
+    const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+    if (existing) {
+      if (existing !== this && !warnedTags.has(tag)) {
+        warnedTags.add(tag);
+        console.warn(
+          `<${tag}> is already defined (version ${existing.version ?? 'unknown'}); this copy (version ${VERSION}) is not ` +
+            'registered again. Load the GR elements once per page.',
+        );
+      }
+      return;
+    }
+    customElements.define(tag, this);
+  }
+
+  /**
+   * URL of a dataset JSON file to use instead of the bundled data. It is validated; on any failure
+   * the element says what went wrong and shows the bundled data.
+   */
+  @property({ reflect: true }) src?: string;
+
+  /** How long to wait for `src`, in milliseconds. */
+  @property({ type: Number }) timeout = 10000;
+
+  /**
+   * A dataset object for developers (validated with `parseDataset`). Takes precedence over `src`.
+   * @type {Dataset | undefined}
+   */
+  // @ts-expect-error -- deliberately replaces HTMLElement's data-* map with the GR dataset (public contract).
+  @property({ attribute: false }) dataset?: Dataset;
+
+  /**
+   * Base URL of the published .ics and .vcf files. Defaults to the folder the script was loaded from,
+   * where the CDN build places them.
+   */
+  @property({ attribute: 'files-base' }) filesBase?: string;
+
+  /** "Now", as an ISO date-time, for previews and tests. Defaults to the real time. */
+  @property() now?: string;
+
+  /** The dataset in use. */
+  @state() protected data: Dataset = bundledDataset;
+
+  /** Whether `data` is GR's bundled dataset (whose files are published beside the script). */
+  @state() protected usingBundledData = true;
+
+  @state() protected loading = false;
+
+  @state() protected loadError?: LoadError;
+
+  private loadToken = 0;
+  private abort?: AbortController;
+  private warned = new Set<string>();
+  private blobUrls = new Map<string, string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    observeLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unobserveLang(this);
+    this.abort?.abort();
+    this.blobUrls.forEach((u) => URL.revokeObjectURL(u));
+    this.blobUrls.clear();
+  }
+
+  /** The language of the nearest `lang` attribute: "sv" (default) or "en". */
+  get language(): Lang {
+    return resolveLang(this);
+  }
+
+  protected get strings(): SharedStrings {
+    return sharedStrings[this.language];
+  }
+
+  /** The current time (the `now` attribute when set and valid). */
+  protected currentTime(): Date {
+    if (this.now) {
+      const t = new Date(this.now);
+      if (!Number.isNaN(t.getTime())) return t;
+    }
+    return new Date();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('dataset') || changed.has('src')) this.resolveData();
+  }
+
+  private resolveData(): void {
+    this.abort?.abort();
+    const token = ++this.loadToken;
+    this.loadError = undefined;
+    this.loading = false;
+    const given = this.dataset as unknown;
+    if (given !== undefined && given !== null) {
+      try {
+        this.resetBlobs();
+        this.data = parseDataset(given);
+        this.usingBundledData = false;
+        this.dispatchEvent(new GrDataLoadEvent({ source: 'property' }));
+      } catch (e) {
+        const issues = e instanceof DatasetError ? e.issues : [];
+        this.fail({ kind: 'invalid-data', message: this.strings.errorProperty(issues.length, issueText(issues[0], e)) });
+      }
+      return;
+    }
+    if (!this.src) {
+      this.data = bundledDataset;
+      this.usingBundledData = true;
+      return;
+    }
+    void this.load(this.src, token);
+  }
+
+  private async load(src: string, token: number): Promise<void> {
+    const s = this.strings;
+    let url: URL;
+    try {
+      url = new URL(src, document.baseURI);
+    } catch {
+      this.fail({ kind: 'url', message: s.errorUrl(src) });
+      return;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      this.fail({ kind: 'url', message: s.errorUrl(src) });
+      return;
+    }
+    const abort = new AbortController();
+    this.abort = abort;
+    this.loading = true;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      abort.abort();
+    }, this.timeout);
+    try {
+      let response: Response;
+      try {
+        response = await fetch(url.href, { signal: abort.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+      } catch {
+        if (token !== this.loadToken) return;
+        this.fail(
+          timedOut
+            ? { kind: 'timeout', message: s.errorTimeout(src, Math.round(this.timeout / 1000)) }
+            : { kind: 'network', message: s.errorNetwork(src) },
+        );
+        return;
+      }
+      if (token !== this.loadToken) return;
+      if (!response.ok) {
+        this.fail({ kind: 'http', message: s.errorHttp(src, response.status) });
+        return;
+      }
+      const length = Number(response.headers.get('content-length') ?? 0);
+      if (length > MAX_SOURCE_BYTES) {
+        abort.abort();
+        this.fail({ kind: 'too-large', message: s.errorTooLarge(src, MAX_SOURCE_BYTES / 1024 / 1024) });
+        return;
+      }
+      let text: string;
+      try {
+        text = await response.text();
+      } catch {
+        if (token !== this.loadToken) return;
+        this.fail(
+          timedOut
+            ? { kind: 'timeout', message: s.errorTimeout(src, Math.round(this.timeout / 1000)) }
+            : { kind: 'network', message: s.errorNetwork(src) },
+        );
+        return;
+      }
+      if (token !== this.loadToken) return;
+      if (text.length > MAX_SOURCE_BYTES) {
+        this.fail({ kind: 'too-large', message: s.errorTooLarge(src, MAX_SOURCE_BYTES / 1024 / 1024) });
+        return;
+      }
+      let json: unknown;
+      try {
+        json = JSON.parse(text);
+      } catch {
+        this.fail({ kind: 'invalid-json', message: s.errorJson(src) });
+        return;
+      }
+      try {
+        this.resetBlobs();
+        this.data = parseDataset(json);
+        this.usingBundledData = false;
+        this.loading = false;
+        this.dispatchEvent(new GrDataLoadEvent({ source: url.href }));
+      } catch (e) {
+        const issues = e instanceof DatasetError ? e.issues : [];
+        this.fail({ kind: 'invalid-data', message: s.errorInvalid(src, Math.max(issues.length, 1), issueText(issues[0], e)) });
+      }
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private resetBlobs(): void {
+    this.blobUrls.forEach((u) => URL.revokeObjectURL(u));
+    this.blobUrls.clear();
+  }
+
+  private fail(error: LoadError): void {
+    this.loading = false;
+    this.loadError = error;
+    this.data = bundledDataset;
+    this.usingBundledData = true;
+    console.warn(`<${this.localName}>: ${error.message}`);
+    this.dispatchEvent(new GrDataErrorEvent({ kind: error.kind, message: error.message }));
+  }
+
+  /** Loading and error notices; every element renders this first. */
+  protected renderDataStatus(): TemplateResult | typeof nothing {
+    const s = this.strings;
+    if (this.loading) {
+      return html`<p class="notice" part="loading" role="status">${s.loading}</p>`;
+    }
+    if (this.loadError) {
+      return html`<div class="notice notice--error" part="error" role="status">
+        <strong>${s.errorHeading}</strong>
+        <p>${this.loadError.message}</p>
+        <p>${s.errorFallback}</p>
+      </div>`;
+    }
+    return nothing;
+  }
+
+  /** A visible message for a missing or unknown id; the console lists the valid ids. */
+  protected renderUnknown(what: string, id: string, valid: readonly string[]): TemplateResult {
+    const key = `${what}:${id}`;
+    if (!this.warned.has(key)) {
+      this.warned.add(key);
+      console.warn(`<${this.localName}>: unknown ${what} "${id}". Valid ids: ${valid.join(', ')}`);
+    }
+    const s = this.strings;
+    return html`<div class="notice notice--error" part="error" role="status">
+      <p>${s.unknownId(what, id)} ${s.validIdsHint}</p>
+    </div>`;
+  }
+
+  /** "Uppdaterad 24 november 2026" from the dataset. */
+  protected renderUpdated(): TemplateResult {
+    const date = formatIsoDate(this.data.lastUpdated, this.language) ?? this.data.lastUpdated;
+    return html`<p class="updated" part="updated">
+      <time datetime=${this.data.lastUpdated}>${this.strings.updated(date)}</time>
+    </p>`;
+  }
+
+  /**
+   * The link to a published file (`ics/…`, `vcf/…`). For GR's bundled data that is the file published
+   * beside the script (so it can be subscribed to); for other data it is generated in the browser.
+   */
+  protected fileHref(path: string, generate: () => string, type: string): string {
+    if (this.usingBundledData) return new URL(path, this.filesBaseUrl()).href;
+    const key = `${path}\n${type}`;
+    let url = this.blobUrls.get(key);
+    if (!url) {
+      url = URL.createObjectURL(new Blob([generate()], { type }));
+      this.blobUrls.set(key, url);
+    }
+    return url;
+  }
+
+  /** Where the published files (.ics, .vcf) live. */
+  protected filesBaseUrl(): URL {
+    if (this.filesBase) {
+      try {
+        return new URL(this.filesBase.endsWith('/') ? this.filesBase : `${this.filesBase}/`, document.baseURI);
+      } catch {
+        /* fall through to the default */
+      }
+    }
+    return new URL('./', import.meta.url);
+  }
+}
+
+function issueText(issue: { path: string; message: string } | undefined, e: unknown): string {
+  if (issue) return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+  return e instanceof Error ? e.message : String(e);
+}

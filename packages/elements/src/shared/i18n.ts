@@ -1,0 +1,130 @@
+import { sv } from './translations/sv.js';
+import { en } from './translations/en.js';
+import type { SharedStrings } from './translations/sv.js';
+
+export type Lang = 'sv' | 'en';
+
+/**
+ * The language of the nearest `lang` attribute, looking through shadow roots to their hosts.
+ * English when it starts with "en", Swedish otherwise (the default).
+ */
+export function resolveLang(el: Element): Lang {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return /^en\b/i.test(lang) ? 'en' : 'sv';
+    }
+    node = node instanceof ShadowRoot ? node.host : (node.parentNode as Node | null);
+  }
+  return 'sv';
+}
+
+export const sharedStrings: Record<Lang, SharedStrings> = { sv, en };
+
+/** BCP 47 locale for Intl: Swedish, or British English (day month year, 24-hour clock). */
+export const locale = (lang: Lang): string => (lang === 'en' ? 'en-GB' : 'sv-SE');
+
+/** A wall-clock moment in Europe/Stockholm (as stored in the data). */
+export interface WallClock {
+  year: number;
+  month: number; // 1–12
+  day: number;
+  hour?: number;
+  minute?: number;
+}
+
+interface Formatters {
+  date: Intl.DateTimeFormat;
+  dateWithWeekday: Intl.DateTimeFormat;
+  weekday: Intl.DateTimeFormat;
+  monthYear: Intl.DateTimeFormat;
+  month: Intl.DateTimeFormat;
+  dayMonth: Intl.DateTimeFormat;
+  collator: Intl.Collator;
+  plural: Intl.PluralRules;
+  number: Intl.NumberFormat;
+  list: Intl.ListFormat;
+}
+
+const cache = new Map<Lang, Formatters>();
+
+/**
+ * Intl objects for a language, created once and reused: creating them per render costs
+ * more than the render itself. Dates are formatted from wall-clock parts in UTC, so the
+ * visitor's time zone never shifts a Stockholm date.
+ */
+export function formatters(lang: Lang): Formatters {
+  let f = cache.get(lang);
+  if (!f) {
+    const loc = locale(lang);
+    const tz = { timeZone: 'UTC' } as const;
+    f = {
+      date: new Intl.DateTimeFormat(loc, { ...tz, day: 'numeric', month: 'long', year: 'numeric' }),
+      dateWithWeekday: new Intl.DateTimeFormat(loc, { ...tz, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+      weekday: new Intl.DateTimeFormat(loc, { ...tz, weekday: 'long' }),
+      monthYear: new Intl.DateTimeFormat(loc, { ...tz, month: 'long', year: 'numeric' }),
+      month: new Intl.DateTimeFormat(loc, { ...tz, month: 'long' }),
+      dayMonth: new Intl.DateTimeFormat(loc, { ...tz, day: 'numeric', month: 'long' }),
+      // Names in the data are Swedish: sort them the Swedish way (å, ä, ö after z) in both languages.
+      collator: new Intl.Collator('sv'),
+      plural: new Intl.PluralRules(loc),
+      number: new Intl.NumberFormat(loc),
+      list: new Intl.ListFormat(loc, { style: 'long', type: 'conjunction' }),
+    };
+    cache.set(lang, f);
+  }
+  return f;
+}
+
+const utc = (w: WallClock) => new Date(Date.UTC(w.year, w.month - 1, w.day));
+
+/** "20 januari 2021" / "20 January 2021". */
+export const formatDate = (w: WallClock, lang: Lang): string => formatters(lang).date.format(utc(w));
+
+/** "onsdag 20 januari 2021" / "Wednesday 20 January 2021". */
+export function formatDateWithWeekday(w: WallClock, lang: Lang): string {
+  return formatters(lang).dateWithWeekday.format(utc(w)).replace(/^(\p{L}+),? /u, '$1 ');
+}
+
+/** "januari 2021" / "January 2021". */
+export const formatMonthYear = (year: number, month: number, lang: Lang): string =>
+  formatters(lang).monthYear.format(new Date(Date.UTC(year, month - 1, 1)));
+
+/** ISO date "2021-01-20" → "20 januari 2021"; undefined for anything else. */
+export function formatIsoDate(iso: string, lang: Lang): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  return formatDate({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, lang);
+}
+
+/** "9.00" (sv, Svenska skrivregler) / "9:00" (en). */
+export function formatClock(hour: number, minute: number, lang: Lang): string {
+  return `${hour}${lang === 'en' ? ':' : '.'}${String(minute).padStart(2, '0')}`;
+}
+
+/**
+ * A meeting's time of day: "kl. 9.00–12.00" (en dash, no spaces) / "9:00–12:00".
+ * Empty for date-only meetings.
+ */
+export function formatTimeRange(start: WallClock, end: WallClock | undefined, lang: Lang): string {
+  if (start.hour === undefined || start.minute === undefined) return '';
+  const from = formatClock(start.hour, start.minute, lang);
+  const sameDay = end && end.year === start.year && end.month === start.month && end.day === start.day;
+  const to = end && sameDay && end.hour !== undefined && end.minute !== undefined ? formatClock(end.hour, end.minute, lang) : '';
+  const range = to ? `${from}–${to}` : from;
+  return lang === 'sv' ? `kl. ${range}` : range;
+}
+
+/** Plural-aware count: plural(3, {one: 'nätverk', other: 'nätverk'}) → "3 nätverk". */
+export function plural(n: number, forms: { one: string; other: string }, lang: Lang): string {
+  const f = formatters(lang);
+  const rule = f.plural.select(n);
+  return `${f.number.format(n)} ${rule === 'one' ? forms.one : forms.other}`;
+}
+
+/** Sort with Swedish collation (å, ä, ö after z). */
+export function sortBy<T>(items: readonly T[], key: (t: T) => string, lang: Lang): T[] {
+  const c = formatters(lang).collator;
+  return [...items].sort((a, b) => c.compare(key(a), key(b)));
+}

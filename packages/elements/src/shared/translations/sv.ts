@@ -1,0 +1,32 @@
+/** Strings shared by every element, Swedish (the default language). */
+export const sv = {
+  loading: 'Hämtar uppgifter …',
+  errorHeading: 'Uppgifterna kunde inte hämtas',
+  errorFallback: 'Vi visar GR:s inbyggda uppgifter i stället.',
+  errorNetwork: (src: string) => `Det gick inte att nå ${src}. Kontrollera adressen eller försök igen senare.`,
+  errorHttp: (src: string, status: number) => `Servern svarade med felkod ${status} för ${src}.`,
+  errorTimeout: (src: string, seconds: number) => `${src} svarade inte inom ${seconds} sekunder.`,
+  errorJson: (src: string) => `Filen ${src} är inte giltig JSON.`,
+  errorInvalid: (src: string, count: number, first: string) =>
+    `Filen ${src} följer inte GR:s dataformat (${count} fel). Första felet: ${first}`,
+  errorTooLarge: (src: string, mb: number) => `Filen ${src} är större än ${mb} MB och lästes inte.`,
+  errorUrl: (src: string) => `Adressen ${src} är inte tillåten. Använd en http- eller https-adress.`,
+  errorProperty: (count: number, first: string) => `De angivna uppgifterna följer inte GR:s dataformat (${count} fel). Första felet: ${first}`,
+  updated: (date: string) => `Uppdaterad ${date}`,
+  call: (name: string, phone: string) => `Ring ${name}, ${phone}`,
+  email: (name: string, address: string) => `Mejla ${name}, ${address}`,
+  phoneLabel: 'Telefon',
+  emailLabel: 'E-post',
+  vcard: 'Spara kontaktkort',
+  vcardFor: (name: string) => ` för ${name}`,
+  vcardFormat: '(vCard)',
+  contactsHeading: 'Kontaktpersoner',
+  noContacts: 'Inga kontaktpersoner finns angivna.',
+  unknownId: (what: string, id: string) => `Det finns ingen ${what} med id ”${id}”.`,
+  validIdsHint: 'Se webbläsarens konsol för giltiga id:n.',
+  committeeWord: 'politisk grupp',
+  networkWord: 'nätverk',
+  personWord: 'person',
+  missingAttribute: (tag: string, attrs: string) => `<${tag}> behöver attributet ${attrs}.`,
+};
+export type SharedStrings = typeof sv;

@@ -14,6 +14,7 @@ import { en } from './translations/en.js';
 /**
  * GR contact persons for a political body, a network, or a chosen list of people.
  *
+ * @tagname gr-contact-list
  * @summary Contact persons with phone numbers as Swedes write them, tel: links and vCards.
  *
  * @fires gr-data-load - A dataset from `src` or `dataset` was validated and is shown.

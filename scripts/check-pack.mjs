@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Checks what `npm pack` would publish for a package: the files users need are there, nothing else is.
+// Usage (from a package folder): node ../../scripts/check-pack.mjs
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
+const files = JSON.parse(out)[0].files.map((f) => f.path);
+
+const required = {
+  '@goteborgsregionen/data': ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/dataset.json', 'dist/schema.json', /^dist\/ics\/[a-z0-9-]+\.ics$/, /^dist\/ics\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\.ics$/, /^dist\/vcf\/[a-z0-9-]+\.vcf$/, /^data\/networks\.json$/],
+  '@goteborgsregionen/elements': ['package.json', 'README.md', 'LICENSE', 'ACCESSIBILITY.md', 'custom-elements.json', 'vscode.html-custom-data.json', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/jsx.d.ts', 'dist/react.d.ts', 'dist/preact.d.ts', 'dist/cdn/gr-elements.js', 'dist/cdn/gr-network-finder.js', 'dist/cdn/gr-committee-card.js', 'dist/cdn/gr-contact-list.js', 'dist/cdn/gr-meeting-calendar.js', /^dist\/cdn\/ics\/.+\.ics$/, /^dist\/cdn\/vcf\/.+\.vcf$/],
+}[pkg.name];
+if (!required) throw new Error(`check-pack: no expectations for ${pkg.name}`);
+
+const forbidden = [/\.test\.[cm]?[jt]s$/, /(^|\/)src\//, /(^|\/)test\//, /\.tsbuildinfo$/, /node_modules/, /(^|\/)\.turbo\//, /tsup\.config/, /web-test-runner/];
+const problems = [];
+for (const r of required) {
+  const ok = typeof r === 'string' ? files.includes(r) : files.some((f) => r.test(f));
+  if (!ok) problems.push(`missing: ${r}`);
+}
+for (const f of files) if (forbidden.some((re) => re.test(f))) problems.push(`should not be published: ${f}`);
+if (problems.length) {
+  console.error(`npm pack ${pkg.name}:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`npm pack ${pkg.name}: ${files.length} files, contents as expected`);

@@ -1,0 +1,18 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+const require = createRequire(import.meta.url);
+// The built CDN folder of @goteborgsregionen/elements: gr-elements.js, ics/, vcf/ and dataset.json.
+// Served under /gr/ exactly as a municipality would self-host it, so calendar and vCard links work.
+const elementsCdn = join(dirname(require.resolve('@goteborgsregionen/elements/package.json')), 'dist', 'cdn');
+
+const config: StorybookConfig = {
+  stories: ['../docs/**/*.mdx', '../stories/**/*.stories.@(ts|js)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  staticDirs: ['../public', { from: elementsCdn, to: '/gr' }],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  docs: { defaultName: 'Dokumentation' },
+};
+export default config;

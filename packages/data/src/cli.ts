@@ -1,1 +1,211 @@
-console.log('gr-data');
+/**
+ * gr-data: validate and export Göteborgsregionen's dataset.
+ *   gr-data validate FILE|DIR
+ *   gr-data export --format json|csv|ics [--collection C] [--committee ID] [--out FILE] [FILE]
+ * Exit codes: 0 ok, 1 invalid data, 2 usage or I/O error. Never prints a stack trace.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  committeeToICS,
+  CSV_COLLECTIONS,
+  dataset as bundled,
+  DatasetError,
+  formatIssue,
+  getMeetingOwner,
+  issueFile,
+  parseDataset,
+  toCSV,
+  type CsvCollection,
+  type Dataset,
+} from './index.js';
+
+const USAGE = `gr-data: Göteborgsregionen's dataset (@goteborgsregionen/data)
+
+Usage:
+  gr-data validate FILE           validate a dataset JSON file (e.g. dist/dataset.json)
+  gr-data validate DIR            validate a data/ directory (meta.json, networks.json, …)
+  gr-data export [options] [FILE] export the bundled dataset, or FILE after validating it
+
+Export options:
+  --format json|csv|ics           output format (default: json)
+  --collection NAME               for csv: ${CSV_COLLECTIONS.join(', ')}
+  --committee ID                  for ics: a committee or network id
+  --out FILE                      write to FILE instead of standard output
+
+  -h, --help                      show this help
+
+Exit codes: 0 ok, 1 the data is invalid, 2 usage or file error.
+`;
+
+class UsageError extends Error {}
+
+const FILES = ['organisation', 'municipalities', 'organisations', 'areas', 'parties', 'people', 'networks', 'committees'];
+
+function readJson(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${file}${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new UsageError(`${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** A data/ directory assembled like src/dataset.ts does. */
+function readDirectory(dir: string): unknown {
+  const present = new Set(readdirSync(dir));
+  if (!present.has('meta.json')) throw new UsageError(`${dir} has no meta.json; is it a data/ directory?`);
+  const meta = readJson(join(dir, 'meta.json'));
+  const out: Record<string, unknown> = typeof meta === 'object' && meta !== null ? { ...meta } : {};
+  for (const name of FILES) if (present.has(`${name}.json`)) out[name] = readJson(join(dir, `${name}.json`));
+  return out;
+}
+
+function load(path: string): { input: unknown; directory: boolean } {
+  let directory = false;
+  try {
+    directory = statSync(path).isDirectory();
+  } catch {
+    // readJson reports the missing file
+  }
+  return { input: directory ? readDirectory(path) : readJson(path), directory };
+}
+
+function reportIssues(error: DatasetError, directory: boolean): void {
+  for (const issue of error.issues) {
+    console.error(directory ? `${issueFile(issue.path)}: ${formatIssue(issue)}` : formatIssue(issue));
+  }
+  console.error(`${error.issues.length} ${error.issues.length === 1 ? 'issue' : 'issues'} found.`);
+}
+
+function summary(data: Dataset): string {
+  const meetings =
+    data.committees.reduce((n, c) => n + c.meetings.length, 0) +
+    data.networks.reduce((n, x) => n + (x.meetings?.length ?? 0), 0);
+  return (
+    `${data.municipalities.length} municipalities, ${data.networks.length} networks, ` +
+    `${data.committees.length} committees, ${data.people.length} people, ${meetings} meetings; last updated ${data.lastUpdated}`
+  );
+}
+
+function validate(args: string[]): number {
+  const [file, ...rest] = args;
+  if (!file || rest.length > 0) throw new UsageError('validate takes one FILE or DIR');
+  const { input, directory } = load(file);
+  try {
+    const data = parseDataset(input);
+    console.log(`${file}: valid (${summary(data)})`);
+    return 0;
+  } catch (error) {
+    if (error instanceof DatasetError) {
+      reportIssues(error, directory);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function exportData(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', default: 'json' },
+      collection: { type: 'string' },
+      committee: { type: 'string' },
+      out: { type: 'string' },
+    },
+  });
+  if (positionals.length > 1) throw new UsageError('export takes at most one FILE');
+  let data: Dataset = bundled;
+  const file = positionals[0];
+  if (file) {
+    const { input, directory } = load(file);
+    try {
+      data = parseDataset(input);
+    } catch (error) {
+      if (error instanceof DatasetError) {
+        reportIssues(error, directory);
+        return 1;
+      }
+      throw error;
+    }
+  }
+  let output: string;
+  switch (values.format) {
+    case 'json':
+      output = `${JSON.stringify(data, null, 2)}\n`;
+      break;
+    case 'csv': {
+      const collection = values.collection as CsvCollection | undefined;
+      if (!collection) throw new UsageError(`--format csv needs --collection (${CSV_COLLECTIONS.join(', ')})`);
+      if (!CSV_COLLECTIONS.includes(collection)) {
+        throw new UsageError(`unknown collection "${collection}" (use ${CSV_COLLECTIONS.join(', ')})`);
+      }
+      output = toCSV(data, collection);
+      break;
+    }
+    case 'ics': {
+      const id = values.committee;
+      if (!id) throw new UsageError('--format ics needs --committee ID (a committee or network id)');
+      if (!getMeetingOwner(id, data)) {
+        const known = [...data.committees, ...data.networks.filter((n) => n.meetings?.length)].map((x) => x.id);
+        throw new UsageError(`unknown committee or network "${id}". Known: ${known.join(', ')}`);
+      }
+      output = committeeToICS(id, data);
+      break;
+    }
+    default:
+      throw new UsageError(`unknown format "${String(values.format)}" (use json, csv or ics)`);
+  }
+  if (values.out) {
+    try {
+      writeFileSync(values.out, output);
+    } catch (error) {
+      throw new UsageError(`cannot write ${values.out} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    }
+    console.error(`wrote ${values.out}`);
+  } else {
+    process.stdout.write(output);
+  }
+  return 0;
+}
+
+export function main(argv: string[]): number {
+  try {
+    const [command, ...rest] = argv;
+    if (!command) {
+      process.stderr.write(USAGE);
+      return 2;
+    }
+    if (command === '-h' || command === '--help' || command === 'help') {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (rest.includes('-h') || rest.includes('--help')) {
+      process.stdout.write(USAGE);
+      return 0;
+    }
+    if (command === 'validate') return validate(rest);
+    if (command === 'export') return exportData(rest);
+    throw new UsageError(`unknown command "${command}"`);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`gr-data: ${message}`);
+    if (!(error instanceof UsageError) && !(error as { code?: string })?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+      console.error('gr-data: this is a bug; please report it with the command you ran.');
+    } else {
+      console.error('Run "gr-data --help" for usage.');
+    }
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

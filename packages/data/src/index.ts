@@ -1,6 +1,63 @@
+/**
+ * @goteborgsregionen/data: Göteborgsregionen's networks, political bodies, meetings and contacts as
+ * typed, validated, sourced data, with queries, search, iCalendar, vCard and CSV.
+ */
 export type * from './types.js';
 import { rawDataset } from './dataset.js';
 import type { Dataset } from './types.js';
 
-/** GR's bundled dataset, validated at build time. */
+/** GR's bundled dataset, validated at build time (the build fails on any issue). */
 export const dataset: Dataset = rawDataset;
+
+export { DatasetError, parseDataset, validateDataset, formatIssue, issueFile } from './validate.js';
+export { SLUG_PATTERN, E164_PATTERN, SEED_FILE_PATTERN } from './schema.js';
+export {
+  getCommittee,
+  getNetwork,
+  getPerson,
+  getMunicipality,
+  getArea,
+  getParty,
+  getMeetingOwner,
+  findMunicipality,
+  meetingsOf,
+  filterNetworks,
+  nextMeeting,
+  previousMeeting,
+  type NetworkFilter,
+} from './queries.js';
+export {
+  stockholmOffset,
+  wallClock,
+  isoWeek,
+  isoWeekday,
+  meetingStart,
+  meetingEnd,
+  meetingDate,
+  isIsoDate,
+  isDateTime,
+  type WallClock,
+} from './time.js';
+export {
+  searchNetworks,
+  parseSearchQuery,
+  MAX_QUERY_LENGTH,
+  type SearchOptions,
+  type NetworkSearchResult,
+  type MatchRange,
+} from './search.js';
+export { committeeToICS, networkToICS, meetingToICS, meetingUid, STOCKHOLM_VTIMEZONE, UID_DOMAIN } from './ics.js';
+export { personToVCard } from './vcard.js';
+export { formatPhone, toE164, telHref, type PhoneStyle } from './phone.js';
+export { safeUrl, isHttpUrl, isEmail } from './url.js';
+export { slugify } from './text.js';
+export { committeeIcsPath, networkIcsPath, meetingIcsPath, vcardPath } from './paths.js';
+export { toCSV, CSV_COLLECTIONS, type CsvCollection } from './csv.js';
+export {
+  networkKindLabels,
+  NETWORK_KINDS,
+  COMMITTEE_KINDS,
+  MEETING_STATUSES,
+  FINANCING,
+  APPOINTED_BY_MUNICIPALITIES,
+} from './constants.js';

@@ -1,0 +1,387 @@
+/**
+ * parseDataset: the valibot schema (shape, types, single-value formats) plus the cross-record rules a
+ * schema cannot express: unique ids, references that resolve, meeting offsets that match
+ * Europe/Stockholm, end after start, no parent cycles, validFrom ≤ validUntil.
+ */
+import * as v from 'valibot';
+import { APPOINTED_BY_MUNICIPALITIES } from './constants.js';
+import { DatasetSchema, SLUG_PATTERN } from './schema.js';
+import { formatOffset, parseDateTime, parseIsoDate, stockholmOffsetsAtLocal } from './time.js';
+import type { Dataset, ValidationIssue } from './types.js';
+
+/** Thrown by `parseDataset`: `issues` names every wrong place, `message` lists them one per line. */
+export class DatasetError extends Error {
+  readonly issues: ValidationIssue[];
+
+  constructor(issues: ValidationIssue[]) {
+    const n = issues.length;
+    super(`Invalid GR dataset (${n} ${n === 1 ? 'issue' : 'issues'}):\n${issues.map(formatIssue).join('\n')}`);
+    this.name = 'DatasetError';
+    this.issues = issues;
+  }
+}
+
+/** "networks[3].municipalities[0]: unknown municipality \"atlantis\"" */
+export function formatIssue(issue: ValidationIssue): string {
+  return `${issue.path || '(dataset)'}: ${issue.message}`;
+}
+
+/** The source file under `data/` that an issue path points into: "networks[3].name" → "data/networks.json". */
+export function issueFile(path: string): string {
+  const top = /^[A-Za-z$]+/.exec(path)?.[0] ?? '';
+  const files = ['organisation', 'municipalities', 'organisations', 'areas', 'parties', 'people', 'networks', 'committees'];
+  return `data/${files.includes(top) ? top : 'meta'}.json`;
+}
+
+/**
+ * Validates untrusted data (a remote JSON file, a maintainer's edit) and returns it typed.
+ * Throws `DatasetError` naming every problem, and never anything else, whatever the input.
+ */
+export function parseDataset(input: unknown): Dataset {
+  let issues: ValidationIssue[];
+  let output: unknown;
+  try {
+    const result = v.safeParse(DatasetSchema, input, { abortEarly: false });
+    issues = result.issues ? result.issues.map(toIssue) : [];
+    issues.push(...crossRecordIssues(input));
+    output = result.output;
+  } catch (error) {
+    issues = [{ path: '', message: `could not be validated (${error instanceof Error ? error.message : String(error)})` }];
+  }
+  if (issues.length > 0) throw new DatasetError(sortIssues(issues));
+  const { $schema: _schema, ...dataset } = output as Dataset & { $schema?: string };
+  return dataset;
+}
+
+/** Every issue of `input` as a list (empty when valid). Never throws. */
+export function validateDataset(input: unknown): ValidationIssue[] {
+  try {
+    parseDataset(input);
+    return [];
+  } catch (error) {
+    return error instanceof DatasetError ? error.issues : [{ path: '', message: String(error) }];
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// valibot issues → {path, message}
+
+type AnyIssue = v.BaseIssue<unknown>;
+type PathItem = NonNullable<AnyIssue['path']>[number];
+
+function pathString(items: readonly PathItem[] | undefined): string {
+  let out = '';
+  for (const item of items ?? []) {
+    const key = item.key;
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]*$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}
+
+function describe(input: unknown): string {
+  if (input === null) return 'null';
+  if (input === undefined) return 'nothing';
+  if (Array.isArray(input)) return 'a list';
+  if (typeof input === 'object') return 'an object';
+  if (typeof input === 'string') return input.length > 40 ? `${JSON.stringify(input.slice(0, 40))}…` : JSON.stringify(input);
+  return String(input);
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  array: 'a list',
+  object: 'an object',
+  strict_object: 'an object',
+  boolean: 'true or false',
+};
+
+// Minimal structural view of valibot schemas, to find the allowed keys of an object by path.
+interface SchemaNode {
+  type?: string;
+  entries?: Record<string, SchemaNode>;
+  item?: SchemaNode;
+  wrapped?: SchemaNode;
+}
+
+function knownKeys(items: readonly PathItem[]): string[] {
+  let node: SchemaNode | undefined = DatasetSchema as unknown as SchemaNode;
+  for (const item of items) {
+    while (node?.wrapped) node = node.wrapped;
+    if (!node) return [];
+    node = typeof item.key === 'number' ? node.item : node.entries?.[String(item.key)];
+  }
+  while (node?.wrapped) node = node.wrapped;
+  return Object.keys(node?.entries ?? {}).filter((k) => k !== '$schema');
+}
+
+function toIssue(issue: AnyIssue): ValidationIssue {
+  const items = issue.path ?? [];
+  const path = pathString(items);
+  const last = items[items.length - 1];
+  if (issue.kind !== 'schema') return { path, message: issue.message };
+  if ((issue.type === 'strict_object' || issue.type === 'object') && last?.origin === 'key') {
+    if (issue.expected === 'never') {
+      const allowed = knownKeys(items.slice(0, -1));
+      const hint = closest(String(last.key), allowed);
+      return {
+        path,
+        message: hint
+          ? `unknown field "${String(last.key)}" (did you mean "${hint}"?)`
+          : `unknown field "${String(last.key)}"${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`,
+      };
+    }
+    return { path, message: 'required field is missing' };
+  }
+  let expected = EXPECTED[issue.type] ?? issue.expected ?? issue.type;
+  if (issue.type === 'picklist' && issue.expected) {
+    expected = `one of ${issue.expected.replace(/^\(|\)$/g, '').split(' | ').join(', ')}`;
+  }
+  return { path, message: `expected ${expected}, got ${describe(issue.input)}` };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cross-record rules, written defensively: the input may be any shape at all.
+
+type Obj = Record<string, unknown>;
+const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
+const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+const str = (x: unknown): string | undefined => (typeof x === 'string' && x.length > 0 ? x : undefined);
+const field = (x: unknown, key: string): unknown => (isObj(x) ? x[key] : undefined);
+
+function levenshtein(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 3) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] ?? 99;
+}
+
+function closest(value: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.min(3, Math.max(1, Math.floor(value.length / 4)) + 1);
+  for (const c of candidates) {
+    const d = levenshtein(value.toLowerCase(), c.toLowerCase());
+    if (d < bestDistance) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function crossRecordIssues(input: unknown): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const add = (path: string, message: string) => issues.push({ path, message });
+  if (!isObj(input)) return issues;
+
+  /** Collects the ids of a collection, reporting duplicates. */
+  const idsOf = (name: string, list: unknown[]): Map<string, string> => {
+    const ids = new Map<string, string>();
+    list.forEach((item, i) => {
+      const id = str(field(item, 'id'));
+      if (!id) return;
+      const first = ids.get(id);
+      if (first) add(`${name}[${i}].id`, `duplicate id "${id}" (first used at ${first})`);
+      else ids.set(id, `${name}[${i}]`);
+    });
+    return ids;
+  };
+
+  const organisation = input.organisation;
+  const departments = arr(field(organisation, 'departments'));
+  const municipalities = idsOf('municipalities', arr(input.municipalities));
+  const organisations = idsOf('organisations', arr(input.organisations));
+  const areas = idsOf('areas', arr(input.areas));
+  const parties = idsOf('parties', arr(input.parties));
+  const people = idsOf('people', arr(input.people));
+  const networks = idsOf('networks', arr(input.networks));
+  const committees = idsOf('committees', arr(input.committees));
+  const departmentIds = idsOf('organisation.departments', departments);
+
+  // People, networks and committees share one id space (meetingsOf, the .ics file names).
+  const shared = new Map<string, string>();
+  for (const [name, ids] of [
+    ['people', people],
+    ['networks', networks],
+    ['committees', committees],
+  ] as const) {
+    for (const [id, path] of ids) {
+      const other = shared.get(id);
+      if (other) add(`${path}.id`, `id "${id}" is also used by ${other} (people, networks and committees share one id space)`);
+      else shared.set(id, path);
+    }
+    void name;
+  }
+
+  const ref = (path: string, value: unknown, ids: Map<string, string>, what: string, extra?: string) => {
+    const id = str(value);
+    if (!id || ids.has(id)) return;
+    const hint = closest(id, ids.keys());
+    add(path, `unknown ${what} "${id}"${hint ? ` (did you mean "${hint}"?)` : extra ? ` (${extra})` : ''}`);
+  };
+  const refs = (path: string, value: unknown, ids: Map<string, string>, what: string) => {
+    const seen = new Set<string>();
+    arr(value).forEach((item, j) => {
+      ref(`${path}[${j}]`, item, ids, what);
+      const id = str(item);
+      if (id && seen.has(id)) add(`${path}[${j}]`, `"${id}" is listed twice`);
+      if (id) seen.add(id);
+    });
+  };
+
+  ref('organisation.seat', field(organisation, 'seat'), municipalities, 'municipality');
+  departments.forEach((d, i) => ref(`organisation.departments[${i}].head`, field(d, 'head'), people, 'person'));
+
+  arr(input.people).forEach((p, i) => {
+    const path = `people[${i}]`;
+    const department = str(field(p, 'department'));
+    if (department && SLUG_PATTERN.test(department)) {
+      ref(`${path}.department`, department, departmentIds, 'department', 'use a department id or a plain organisation name');
+    }
+    const org = str(field(p, 'organisation'));
+    if (org && !municipalities.has(org) && !organisations.has(org)) {
+      add(`${path}.organisation`, `unknown organisation "${org}" (expected a municipality or organisations[] id)`);
+    }
+    validity(path, p, add);
+  });
+
+  const networkList = arr(input.networks);
+  networkList.forEach((n, i) => {
+    const path = `networks[${i}]`;
+    ref(`${path}.area`, field(n, 'area'), areas, 'area');
+    refs(`${path}.municipalities`, field(n, 'municipalities'), municipalities, 'municipality');
+    refs(`${path}.partners`, field(n, 'partners'), organisations, 'organisation');
+    refs(`${path}.contacts`, field(n, 'contacts'), people, 'person');
+    refs(`${path}.linkedCommittees`, field(n, 'linkedCommittees'), committees, 'committee');
+    const id = str(field(n, 'id'));
+    const parent = str(field(n, 'parent'));
+    if (parent && parent === id) add(`${path}.parent`, 'a network cannot be its own parent');
+    else ref(`${path}.parent`, parent, networks, 'network');
+    meetingIssues(path, field(n, 'meetings'), add);
+  });
+
+  // Parent cycles: follow each chain; report every network that leads back to itself.
+  const parentOf = new Map<string, string>();
+  for (const n of networkList) {
+    const id = str(field(n, 'id'));
+    const parent = str(field(n, 'parent'));
+    if (id && parent && parent !== id && networks.has(parent) && !parentOf.has(id)) parentOf.set(id, parent);
+  }
+  networkList.forEach((n, i) => {
+    const id = str(field(n, 'id'));
+    if (!id || !parentOf.has(id)) return;
+    const chain = [id];
+    let cur = parentOf.get(id);
+    while (cur !== undefined && !chain.includes(cur)) {
+      chain.push(cur);
+      cur = parentOf.get(cur);
+    }
+    if (cur === id) add(`networks[${i}].parent`, `parent chain forms a cycle (${[...chain, id].join(' → ')})`);
+  });
+
+  arr(input.committees).forEach((c, i) => {
+    const path = `committees[${i}]`;
+    const id = str(field(c, 'id'));
+    arr(field(c, 'presidium')).forEach((m, j) => {
+      ref(`${path}.presidium[${j}].person`, field(m, 'person'), people, 'person');
+      ref(`${path}.presidium[${j}].party`, field(m, 'party'), parties, 'party');
+      ref(`${path}.presidium[${j}].municipality`, field(m, 'municipality'), municipalities, 'municipality');
+    });
+    arr(field(c, 'members')).forEach((m, j) => {
+      ref(`${path}.members[${j}].person`, field(m, 'person'), people, 'person');
+      ref(`${path}.members[${j}].party`, field(m, 'party'), parties, 'party');
+      ref(`${path}.members[${j}].municipality`, field(m, 'municipality'), municipalities, 'municipality');
+    });
+    refs(`${path}.contacts`, field(c, 'contacts'), people, 'person');
+    ref(`${path}.area`, field(c, 'area'), areas, 'area');
+    for (const key of ['successor', 'predecessor'] as const) {
+      const other = str(field(c, key));
+      if (other && other === id) add(`${path}.${key}`, `a committee cannot be its own ${key}`);
+      else ref(`${path}.${key}`, other, committees, 'committee');
+    }
+    const appointedBy = str(field(c, 'appointedBy'));
+    if (appointedBy && appointedBy !== APPOINTED_BY_MUNICIPALITIES && !committees.has(appointedBy)) {
+      add(`${path}.appointedBy`, `unknown appointing body "${appointedBy}" (expected a committee id or "${APPOINTED_BY_MUNICIPALITIES}")`);
+    }
+    validity(path, c, add);
+    meetingIssues(path, field(c, 'meetings'), add);
+  });
+
+  return issues;
+}
+
+function validity(path: string, record: unknown, add: (path: string, message: string) => void): void {
+  const from = str(field(record, 'validFrom'));
+  const until = str(field(record, 'validUntil'));
+  if (from && until && parseIsoDate(from) && parseIsoDate(until) && until < from) {
+    add(`${path}.validUntil`, `${until} is before validFrom ${from}`);
+  }
+}
+
+type TimeValue =
+  | { kind: 'date'; text: string; date: string }
+  | { kind: 'date-time'; text: string; date: string; instant: number };
+
+function timeValue(path: string, value: unknown, add: (path: string, message: string) => void): TimeValue | undefined {
+  const text = str(value);
+  if (!text) return undefined;
+  if (parseIsoDate(text)) return { kind: 'date', text, date: text };
+  const dt = parseDateTime(text);
+  if (!dt) return undefined; // the schema reports the format
+  const date = text.slice(0, 10);
+  const offsets = stockholmOffsetsAtLocal(dt.year, dt.month, dt.day, dt.hour, dt.minute, dt.second);
+  if (offsets.length === 0) {
+    add(path, `${text.slice(11, 16)} on ${date} does not exist in Europe/Stockholm (clocks go forward from 02:00 to 03:00)`);
+  } else if (!offsets.includes(dt.offsetMinutes) || dt.offset === 'Z') {
+    add(path, `offset ${dt.offset} does not match Europe/Stockholm (${offsets.map(formatOffset).join(' or ')}) on ${date}`);
+  }
+  const instant =
+    Date.UTC(dt.year, dt.month - 1, dt.day, dt.hour, dt.minute, dt.second, dt.millisecond) - dt.offsetMinutes * 60_000;
+  return { kind: 'date-time', text, date, instant };
+}
+
+function meetingIssues(owner: string, meetings: unknown, add: (path: string, message: string) => void): void {
+  const byDate = new Map<string, number>();
+  arr(meetings).forEach((m, i) => {
+    const path = `${owner}.meetings[${i}]`;
+    const start = timeValue(`${path}.start`, field(m, 'start'), add);
+    const end = timeValue(`${path}.end`, field(m, 'end'), add);
+    if (start) {
+      const first = byDate.get(start.date);
+      if (first !== undefined) {
+        add(`${path}.start`, `another meeting starts on ${start.date} (meetings[${first}]); one meeting per body and day`);
+      } else byDate.set(start.date, i);
+    }
+    if (!start || !end) return;
+    if (start.kind !== end.kind) {
+      add(`${path}.end`, `must have the same form as start (${start.kind === 'date' ? 'an ISO date' : 'a date-time with offset'})`);
+    } else if (start.kind === 'date-time' && end.kind === 'date-time' && end.instant <= start.instant) {
+      add(`${path}.end`, `${end.text} is not after start ${start.text}`);
+    } else if (start.kind === 'date' && end.text < start.text) {
+      add(`${path}.end`, `${end.text} is before start ${start.text}`);
+    }
+  });
+}
+
+function sortIssues(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  const unique = issues.filter((issue) => {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const collator = new Intl.Collator('en', { numeric: true });
+  return unique
+    .map((issue, index) => ({ issue, index }))
+    .sort((a, b) => collator.compare(a.issue.path, b.issue.path) || a.index - b.index)
+    .map(({ issue }) => issue);
+}

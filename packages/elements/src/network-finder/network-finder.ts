@@ -1,13 +1,584 @@
-import { html } from 'lit';
-import type { TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { safeUrl } from '@goteborgsregionen/data';
+import type { Network, Person } from '@goteborgsregionen/data';
 import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
+import { contactStyles } from '../shared/contact.styles.js';
+import { renderContacts } from '../shared/contact.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { formatters, plural, sortBy } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
+import { networkFinderStyles } from './network-finder.styles.js';
+import { FinderIndex, segments } from './finder-index.js';
+import type { FinderResult, Hit } from './finder-index.js';
+import { GrSearchEvent } from './search-event.js';
+import { sv } from './translations/sv.js';
+import type { NetworkFinderStrings } from './translations/sv.js';
+import { en } from './translations/en.js';
 
-/** Placeholder, replaced by the real element. */
+export { GrSearchEvent } from './search-event.js';
+export type { GrSearchDetail } from './search-event.js';
+
+/** Splits a space- or comma-separated attribute into unique ids. */
+function splitIds(value: string | null | undefined): string[] {
+  return [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))];
+}
+
+/** Width (CSS px) from which the filters start open; narrower hosts start with them folded. */
+const WIDE = 640;
+
+/**
+ * GR's networks, searchable and filterable by municipality and subject area.
+ *
+ * Embed "our networks" with one tag: `<gr-network-finder municipality="lilla-edet"></gr-network-finder>`.
+ *
+ * @summary Search and filter GR's professional networks, with live counts and contacts.
+ *
+ * @fires gr-search - The visitor's search or filters changed the results. `detail`: `{query, municipalities, areas, count}`.
+ * @fires gr-data-load - A dataset from `src` or `dataset` was validated and is shown.
+ * @fires gr-data-error - `src` or `dataset` could not be used; the bundled data is shown with a notice.
+ *
+ * @csspart heading - The finder's heading.
+ * @csspart search - The search form.
+ * @csspart search-label - The search field's label.
+ * @csspart search-hint - The hint below the label.
+ * @csspart search-input - The search field.
+ * @csspart search-button - The search button.
+ * @csspart filters - The filter disclosure (a `<details>`).
+ * @csspart filters-summary - The filter disclosure's summary ("Filter (2 valda)").
+ * @csspart filter-group - A group of filter options (a `<fieldset>`).
+ * @csspart filter-option - One filter option (a `<label>` with a checkbox and its count).
+ * @csspart clear - The "Rensa filter" button.
+ * @csspart active-filters - The chosen search and filters as text (shown in print and with `without-filters`).
+ * @csspart count - The visible number of results.
+ * @csspart results - The list of networks.
+ * @csspart result - One network (a list item).
+ * @csspart result-name - A network's name (a heading).
+ * @csspart result-description - A network's description.
+ * @csspart result-details - A network's facts (a description list).
+ * @csspart result-link - The link to the network's page on GR's site.
+ * @csspart empty - The "no networks found" state.
+ * @csspart empty-clear - The button in the empty state that clears search and filters.
+ * @csspart notice - A notice about unknown ids in the attributes.
+ * @csspart contacts - A network's list of contacts.
+ * @csspart contact - One contact card.
+ * @csspart contact-name - A contact's name (a heading).
+ * @csspart contact-title - Title and department.
+ * @csspart contact-phone - The phone link.
+ * @csspart contact-email - The e-mail link.
+ * @csspart contact-vcard - The vCard download link.
+ * @csspart loading - The loading notice.
+ * @csspart error - An error notice.
+ * @csspart updated - The "Uppdaterad" line.
+ *
+ * @cssprop [--gr-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--gr-color-muted=#4a5560] - Secondary text colour.
+ * @cssprop [--gr-color-accent=#00558c] - Links, buttons and checkboxes.
+ * @cssprop [--gr-color-accent-contrast=#ffffff] - Text on the accent colour (the search button).
+ * @cssprop [--gr-color-surface=#ffffff] - Card and field background.
+ * @cssprop [--gr-color-surface-alt=#f1f4f7] - Filter panel background.
+ * @cssprop [--gr-color-border=#c5ccd3] - Borders.
+ * @cssprop [--gr-color-focus=#b3127c] - Focus outline.
+ * @cssprop [--gr-color-danger=#b00020] - Error notices.
+ * @cssprop [--gr-color-mark=#fff2a8] - Highlighted search matches.
+ * @cssprop [--gr-font-family=inherit] - Font family.
+ * @cssprop [--gr-font-size=max(1em, 16px)] - Base font size.
+ * @cssprop [--gr-radius=0.25em] - Corner radius.
+ * @cssprop [--gr-space=1em] - Base spacing.
+ */
 export class GrNetworkFinder extends GrElement {
-  static override styles = [sharedStyles];
+  static override styles = [sharedStyles, contactStyles, networkFinderStyles];
+
+  /** Preset municipality filter: space-separated municipality ids, e.g. "lilla-edet" or "ale lerum" (OR). */
+  @property({ reflect: true }) municipality?: string;
+
+  /** Preset subject-area filter: space-separated area ids, e.g. "utbildning" (OR). */
+  @property({ reflect: true }) area?: string;
+
+  /** Preset search text. A municipality name in quotes ("Lilla Edet") finds the networks it belongs to. */
+  @property() query?: string;
+
+  /** Heading text above the finder; set to an empty string to hide it. */
+  @property() heading?: string;
+
+  /** Level of the finder's heading (2–6); each network's name is one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /** Hide the filter controls (presets still apply and are shown as text), e.g. for "our networks". */
+  @property({ attribute: 'without-filters', type: Boolean, reflect: true }) withoutFilters = false;
+
+  /** Keep the search and filters in the page address (namespaced parameters), so it can be shared and bookmarked. */
+  @property({ attribute: 'sync-url', type: Boolean }) syncUrl = false;
+
+  /** Prefix of the address parameters written with `sync-url`: `grn-q`, `grn-kommun`, `grn-omrade`. */
+  @property({ attribute: 'url-prefix' }) urlPrefix = 'grn-';
+
+  /** Milliseconds to wait after the last keystroke before searching. */
+  @property({ type: Number }) debounce = 150;
+
+  /** The query the results show (set after the debounce). */
+  @state() private q = '';
+  @state() private chosenMunicipalities: readonly string[] = [];
+  @state() private chosenAreas: readonly string[] = [];
+  /** Text of the polite live region; empty until the visitor changes something. */
+  @state() private announcement = '';
+  @state() private filtersOpen = true;
+
+  /** What is in the search field right now (ahead of `q` while the debounce runs). */
+  private draft = '';
+  private timer?: ReturnType<typeof setTimeout>;
+  private index?: FinderIndex;
+  private readUrlPending = false;
+  private toggleAnnouncement = false;
+  private readonly warnedIds = new Set<string>();
+  private readonly onPopState = (): void => {
+    this.applyAttributes();
+    this.readUrl();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readUrlPending = true;
+    window.addEventListener('popstate', this.onPopState);
+    // Fold the filters on a narrow host, so they don't push the results off the screen.
+    const width = this.getBoundingClientRect().width || window.innerWidth;
+    this.filtersOpen = width >= WIDE;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('query')) {
+      this.q = this.draft = this.query ?? '';
+    }
+    if (changed.has('municipality')) this.chosenMunicipalities = splitIds(this.municipality);
+    if (changed.has('area')) this.chosenAreas = splitIds(this.area);
+    if (this.readUrlPending) {
+      this.readUrlPending = false;
+      this.readUrl();
+    }
+    if (!this.index || this.index.data !== this.data) this.index = new FinderIndex(this.data);
+  }
+
+  private get t(): NetworkFinderStrings {
+    return this.language === 'en' ? en : sv;
+  }
+
+  /** The chosen ids that exist in the data in use. */
+  private validChoices(): { municipalities: string[]; areas: string[] } {
+    const m = new Set(this.data.municipalities.map((x) => x.id));
+    const a = new Set(this.data.areas.map((x) => x.id));
+    return {
+      municipalities: this.chosenMunicipalities.filter((id) => m.has(id)),
+      areas: this.chosenAreas.filter((id) => a.has(id)),
+    };
+  }
+
+  private current(): FinderResult {
+    const { municipalities, areas } = this.validChoices();
+    this.index ??= new FinderIndex(this.data);
+    return this.index.result(this.q, municipalities, areas);
+  }
+
+  // ——— state changes ———
+
+  private applyAttributes(): void {
+    this.q = this.draft = this.query ?? '';
+    this.chosenMunicipalities = splitIds(this.municipality);
+    this.chosenAreas = splitIds(this.area);
+  }
+
+  private param(name: 'q' | 'kommun' | 'omrade'): string {
+    return `${this.urlPrefix}${name}`;
+  }
+
+  /** Reads the finder's own parameters from the address (when `sync-url` is on). */
+  private readUrl(): void {
+    if (!this.syncUrl || typeof location === 'undefined') return;
+    const params = new URLSearchParams(location.search);
+    const q = params.get(this.param('q'));
+    const k = params.get(this.param('kommun'));
+    const o = params.get(this.param('omrade'));
+    if (q === null && k === null && o === null) return;
+    this.q = this.draft = q ?? '';
+    this.chosenMunicipalities = k === null ? [] : splitIds(k);
+    this.chosenAreas = o === null ? [] : splitIds(o);
+  }
+
+  /**
+   * Writes the finder's own parameters into the address with history.replaceState. The host page's
+   * other parameters are kept byte for byte (not re-encoded), and so is the hash.
+   */
+  private writeUrl(): void {
+    if (!this.syncUrl || typeof location === 'undefined') return;
+    const { municipalities, areas } = this.validChoices();
+    const ours: [string, string][] = [
+      [this.param('q'), this.q.trim()],
+      [this.param('kommun'), municipalities.join(',')],
+      [this.param('omrade'), areas.join(',')],
+    ];
+    const names = new Set(ours.map(([k]) => k));
+    const decode = (s: string) => {
+      try {
+        return decodeURIComponent(s.replace(/\+/g, ' '));
+      } catch {
+        return s;
+      }
+    };
+    const kept = location.search
+      .replace(/^\?/, '')
+      .split('&')
+      .filter((part) => part !== '' && !names.has(decode(part.split('=')[0] ?? '')));
+    const added = ours.filter(([, v]) => v !== '').map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+    const search = [...kept, ...added].join('&');
+    const url = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
+    if (url !== `${location.pathname}${location.search}${location.hash}`) {
+      history.replaceState(history.state, '', url);
+    }
+  }
+
+  /** After a visitor's change: announce the count, update the address and tell the page. */
+  private changed(): void {
+    const { hits } = this.current();
+    const { municipalities, areas } = this.validChoices();
+    const t = this.t;
+    const text = hits.length === 0 ? t.noResults : plural(hits.length, t.networks, this.language);
+    // A no-break space toggled at the end makes screen readers repeat an unchanged count.
+    this.toggleAnnouncement = !this.toggleAnnouncement;
+    this.announcement = this.toggleAnnouncement ? text : `${text}\u00a0`;
+    this.writeUrl();
+    this.dispatchEvent(new GrSearchEvent({ query: this.q.trim(), municipalities, areas, count: hits.length }));
+  }
+
+  private commitQuery(value: string, always = false): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    if (value === this.q && !always) return;
+    this.q = value;
+    this.changed();
+  }
+
+  private onInput(e: InputEvent): void {
+    this.draft = (e.target as HTMLInputElement).value;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.commitQuery(this.draft), Math.max(0, this.debounce));
+  }
+
+  private onSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
+    if (input) this.draft = input.value;
+    this.commitQuery(this.draft, true);
+  }
+
+  private toggle(kind: 'municipality' | 'area', id: string, on: boolean): void {
+    const { municipalities, areas } = this.validChoices();
+    const list = kind === 'municipality' ? municipalities : areas;
+    const next = on ? [...new Set([...list, id])] : list.filter((x) => x !== id);
+    if (kind === 'municipality') this.chosenMunicipalities = next;
+    else this.chosenAreas = next;
+    this.changed();
+  }
+
+  private clearFilters(): void {
+    this.chosenMunicipalities = [];
+    this.chosenAreas = [];
+    this.changed();
+  }
+
+  private async clearAll(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.q = this.draft = '';
+    this.chosenMunicipalities = [];
+    this.chosenAreas = [];
+    this.changed();
+    await this.updateComplete;
+    // The button that was pressed is gone: continue from the search field.
+    this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  }
+
+  private onToggleFilters(e: Event): void {
+    this.filtersOpen = (e.target as HTMLDetailsElement).open;
+  }
+
+  // ——— rendering ———
+
+  /** Swedish text marked as Swedish when the surrounding language is English. */
+  private sv(text: unknown, lang: Lang): TemplateResult {
+    return lang === 'en' ? html`<span lang="sv">${text}</span>` : html`${text}`;
+  }
+
+  /** "Ale, Alingsås och Göteborg", each name marked lang="sv" in English. */
+  private nameList(names: readonly string[], lang: Lang): TemplateResult {
+    const parts = formatters(lang).list.formatToParts(names);
+    return html`${parts.map((p) => (p.type === 'element' ? this.sv(p.value, lang) : p.value))}`;
+  }
+
+  private renderUnknownIds(): TemplateResult | typeof nothing {
+    const t = this.t;
+    const notes: string[] = [];
+    const check = (attr: 'municipality' | 'area', value: string | undefined, valid: string[], word: string) => {
+      const ids = splitIds(value);
+      const valids = new Set(valid);
+      const unknown = ids.filter((id) => !valids.has(id));
+      if (unknown.length === 0) return;
+      for (const id of unknown) {
+        const key = `${attr}:${id}`;
+        if (!this.warnedIds.has(key)) {
+          this.warnedIds.add(key);
+          console.warn(`<${this.localName}>: unknown ${attr} "${id}" in the ${attr} attribute; it is ignored. Valid ids: ${valid.join(', ')}`);
+        }
+      }
+      notes.push(t.unknownIds(word, unknown.map((id) => `”${id}”`).join(', '), attr));
+    };
+    check('municipality', this.municipality, this.data.municipalities.map((m) => m.id), t.unknownMunicipality);
+    check('area', this.area, this.data.areas.map((a) => a.id), t.unknownArea);
+    if (notes.length === 0) return nothing;
+    return html`<div class="notice notice--error" part="notice" role="status">
+      ${notes.map((n) => html`<p>${n}</p>`)}
+      <p>${this.strings.validIdsHint}</p>
+    </div>`;
+  }
+
+  private renderCount(n: number, lang: Lang): TemplateResult {
+    const word = formatters(lang).plural.select(n) === 'one' ? this.t.networks.one : this.t.networks.other;
+    return html`<span class="option-count">(${formatters(lang).number.format(n)}<span class="visually-hidden"> ${word}</span>)</span>`;
+  }
+
+  private renderFilters(result: FinderResult, lang: Lang): TemplateResult {
+    const t = this.t;
+    const { municipalities: chosenM, areas: chosenA } = this.validChoices();
+    const m = new Set(chosenM);
+    const a = new Set(chosenA);
+    const chosen = m.size + a.size;
+    const municipalities = sortBy(this.data.municipalities, (x) => x.name, lang);
+    return html`<details part="filters" class="filters no-print" ?open=${this.filtersOpen} @toggle=${this.onToggleFilters}>
+      <summary part="filters-summary">${chosen > 0 ? t.filtersSelected(chosen) : t.filters}</summary>
+      <div class="filter-groups">
+        <fieldset part="filter-group" class="filter-group">
+          <legend>${t.municipalityLegend}</legend>
+          <ul class="options" role="list">
+            ${municipalities.map((x) => {
+              const n = result.municipalityCounts.get(x.id) ?? 0;
+              return html`<li>
+                <label part="filter-option" class=${n === 0 && !m.has(x.id) ? 'option option--zero' : 'option'}>
+                  <input
+                    type="checkbox"
+                    name="municipality"
+                    value=${x.id}
+                    .checked=${live(m.has(x.id))}
+                    @change=${(e: Event) => this.toggle('municipality', x.id, (e.target as HTMLInputElement).checked)}
+                  />
+                  <span class="option-text">${this.sv(x.name, lang)} ${this.renderCount(n, lang)}</span>
+                </label>
+              </li>`;
+            })}
+          </ul>
+        </fieldset>
+        <fieldset part="filter-group" class="filter-group">
+          <legend>${t.areaLegend}</legend>
+          <ul class="options options--wide" role="list">
+            ${this.data.areas.map((x) => {
+              const n = result.areaCounts.get(x.id) ?? 0;
+              const name = lang === 'en' && x.name.en ? x.name.en : x.name.sv;
+              return html`<li>
+                <label part="filter-option" class=${n === 0 && !a.has(x.id) ? 'option option--zero' : 'option'}>
+                  <input
+                    type="checkbox"
+                    name="area"
+                    value=${x.id}
+                    .checked=${live(a.has(x.id))}
+                    @change=${(e: Event) => this.toggle('area', x.id, (e.target as HTMLInputElement).checked)}
+                  />
+                  <span class="option-text"
+                    >${lang === 'en' && !x.name.en ? this.sv(name, lang) : name} ${this.renderCount(n, lang)}</span
+                  >
+                </label>
+              </li>`;
+            })}
+          </ul>
+        </fieldset>
+      </div>
+      <button type="button" part="clear" class="clear" @click=${this.clearFilters}>${t.clearFilters}</button>
+    </details>`;
+  }
+
+  /** The search and the chosen filters as a sentence: for print, and when the controls are hidden. */
+  private renderActiveFilters(lang: Lang): TemplateResult | typeof nothing {
+    const t = this.t;
+    const { municipalities, areas } = this.validChoices();
+    const q = this.q.trim();
+    if (!q && municipalities.length === 0 && areas.length === 0) return nothing;
+    const mNames = sortBy(
+      municipalities.map((id) => this.data.municipalities.find((x) => x.id === id)?.name ?? id),
+      (x) => x,
+      lang,
+    );
+    const aNames = areas.map((id) => {
+      const area = this.data.areas.find((x) => x.id === id);
+      return area ? (lang === 'en' ? area.name.en ?? area.name.sv : area.name.sv) : id;
+    });
+    return html`<p part="active-filters" class=${this.withoutFilters ? 'active-filters' : 'active-filters print-only'}>
+      ${q ? html`<span>${t.activeQuery(q)}</span>` : nothing}
+      ${mNames.length ? html`<span>${t.activeMunicipalities} ${this.nameList(mNames, lang)}.</span>` : nothing}
+      ${aNames.length ? html`<span>${t.activeAreas} ${formatters(lang).list.format(aNames)}.</span>` : nothing}
+    </p>`;
+  }
+
+  private renderName(hit: Hit, lang: Lang): TemplateResult {
+    const name = hit.network.name;
+    const pieces = segments(name, hit.matches);
+    const content = html`${pieces.map((p) => (p.mark ? html`<mark>${p.text}</mark>` : p.text))}`;
+    return this.sv(content, lang);
+  }
+
+  private renderResult(hit: Hit, lang: Lang, level: number): TemplateResult {
+    const t = this.t;
+    const d = this.data;
+    const n: Network = hit.network;
+    const area = d.areas.find((x) => x.id === n.area);
+    const areaName = area ? (lang === 'en' ? area.name.en ?? area.name.sv : area.name.sv) : undefined;
+    const description = n.description ? (lang === 'en' ? n.description.en : n.description.sv) : undefined;
+    const descriptionSv = !description && n.description ? n.description.sv : undefined;
+    const memberIds = new Set(n.municipalities);
+    const allMembers = d.municipalities.length > 0 && d.municipalities.every((m) => memberIds.has(m.id));
+    const memberNames = sortBy(
+      d.municipalities.filter((m) => memberIds.has(m.id)).map((m) => m.name),
+      (x) => x,
+      lang,
+    );
+    const parent = n.parent ? d.networks.find((x) => x.id === n.parent) : undefined;
+    const partners = (n.partners ?? [])
+      .map((id) => d.organisations.find((o) => o.id === id)?.name ?? d.municipalities.find((m) => m.id === id)?.name)
+      .filter((x): x is string => !!x);
+    const byId = new Map(d.people.map((p) => [p.id, p]));
+    const contacts = (n.contacts ?? []).map((id) => byId.get(id)).filter((p): p is Person => !!p);
+    const freq = n.meetingsPerYear;
+    const page = n.sources.map((s) => safeUrl(s)).find((u): u is string => !!u && /^https?:/i.test(u));
+    let host = '';
+    if (page) {
+      try {
+        host = new URL(page).hostname.replace(/^www\./, '');
+      } catch {
+        host = '';
+      }
+    }
+    const f = formatters(lang);
+    return html`<li part="result" class="result">
+      <article>
+        ${heading(level, this.renderName(hit, lang), 'result-name')}
+        ${description
+          ? html`<p part="result-description" class="description">${description}</p>`
+          : descriptionSv
+            ? html`<p part="result-description" class="description" lang="sv">${descriptionSv}</p>`
+            : nothing}
+        <dl part="result-details" class="details">
+          ${areaName
+            ? html`<div><dt>${t.area}</dt><dd>${lang === 'en' && !area?.name.en ? this.sv(areaName, lang) : areaName}</dd></div>`
+            : nothing}
+          <div><dt>${t.kind}</dt><dd>${t.kinds[n.kind] ?? n.kind}</dd></div>
+          ${freq
+            ? html`<div>
+                <dt>${t.meetings}</dt>
+                <dd>
+                  ${t.meetingsPerYear(
+                    freq.min === freq.max ? f.number.format(freq.min) : `${f.number.format(freq.min)}–${f.number.format(freq.max)}`,
+                    f.plural.select(freq.max) === 'one' ? t.meetingForms.one : t.meetingForms.other,
+                  )}
+                </dd>
+              </div>`
+            : nothing}
+          ${memberNames.length > 0
+            ? html`<div>
+                <dt>${t.municipalities}</dt>
+                <dd>${allMembers ? t.allMunicipalities(d.municipalities.length) : this.nameList(memberNames, lang)}</dd>
+              </div>`
+            : nothing}
+          ${parent ? html`<div><dt>${t.parent}</dt><dd>${this.sv(parent.name, lang)}</dd></div>` : nothing}
+          ${partners.length > 0 ? html`<div><dt>${t.partners}</dt><dd>${this.nameList(partners, lang)}</dd></div>` : nothing}
+          ${contacts.length > 0
+            ? html`<div class="details-contacts">
+                <dt>${t.contacts}</dt>
+                <dd>
+                  ${renderContacts(contacts, {
+                    data: d,
+                    lang,
+                    strings: this.strings,
+                    headingLevel: level + 1,
+                    fileHref: (path, generate, type) => this.fileHref(path, generate, type),
+                  })}
+                </dd>
+              </div>`
+            : nothing}
+        </dl>
+        ${page
+          ? html`<p class="result-link">
+              <a part="result-link" href=${page}>${t.readMore} ${this.sv(n.name, lang)}${host ? ` ${t.onSite(host)}` : ''}</a>
+            </p>`
+          : nothing}
+      </article>
+    </li>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const t = this.t;
+    return html`<div part="empty" class="empty">
+      <p class="empty-title">${t.noResults}</p>
+      <p class="muted">${t.noResultsHint}</p>
+      <button type="button" part="empty-clear" class="no-print" @click=${this.clearAll}>${t.clearAll}</button>
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
-    return html`${this.renderDataStatus()}`;
+    const t = this.t;
+    const lang = this.language;
+    const level = headingLevel(this.headingLevel);
+    const title = this.heading ?? t.heading;
+    const result = this.current();
+    const itemLevel = title ? level + 1 : level;
+    return html`
+      ${this.renderDataStatus()}
+      ${title ? heading(level, title, 'heading') : nothing}
+      ${this.renderUnknownIds()}
+      <form part="search" class="search no-print" role="search" aria-label=${t.searchLandmark} @submit=${this.onSubmit}>
+        <label part="search-label" class="search-label" for="q">${t.searchLabel}</label>
+        <p part="search-hint" class="search-hint muted" id="q-hint">${t.searchHint}</p>
+        <div class="search-row">
+          <input
+            part="search-input"
+            id="q"
+            name="q"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            aria-describedby="q-hint"
+            .value=${live(this.draft)}
+            @input=${this.onInput}
+          />
+          <button part="search-button" type="submit">${t.searchButton}</button>
+        </div>
+        ${this.withoutFilters ? nothing : this.renderFilters(result, lang)}
+      </form>
+      ${this.renderActiveFilters(lang)}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
+      ${result.hits.length > 0
+        ? html`<p part="count" class="count">${plural(result.hits.length, t.networks, lang)}</p>
+            <ul part="results" class="results" role="list">
+              ${result.hits.map((hit) => this.renderResult(hit, lang, itemLevel))}
+            </ul>`
+        : this.renderEmpty()}
+      ${this.renderUpdated()}
+    `;
   }
 }
 

@@ -55,9 +55,11 @@ export abstract class GrElement extends LitElement {
    */
   static define(tag: string): void {
     if (typeof customElements === 'undefined') return;
+    // `this` is the concrete subclass the caller defines (GrElement itself is abstract).
+    const ctor = this as unknown as CustomElementConstructor;
     const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
     if (existing) {
-      if (existing !== this && !warnedTags.has(tag)) {
+      if (existing !== ctor && !warnedTags.has(tag)) {
         warnedTags.add(tag);
         console.warn(
           `<${tag}> is already defined (version ${existing.version ?? 'unknown'}); this copy (version ${VERSION}) is not ` +
@@ -66,7 +68,7 @@ export abstract class GrElement extends LitElement {
       }
       return;
     }
-    customElements.define(tag, this);
+    customElements.define(tag, ctor);
   }
 
   /**

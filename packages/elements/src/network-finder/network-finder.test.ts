@@ -1,0 +1,527 @@
+import { fixture, html, expect, oneEvent, nextFrame } from '@open-wc/testing';
+import { sendKeys, setViewport, emulateMedia } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { dataset } from '@goteborgsregionen/data';
+import type { Dataset, Network } from '@goteborgsregionen/data';
+import './define.js';
+import type { GrNetworkFinder } from './network-finder.js';
+import { GrSearchEvent } from './search-event.js';
+import { $, $$, copyDataset, deepActiveElement, squash, visibleText, waitFor } from '../test-support/helpers.js';
+
+const collator = new Intl.Collator('sv');
+const ALL = dataset.networks.length;
+const byName = (a: string, b: string) => collator.compare(a, b);
+const inLilla = dataset.networks.filter((n) => n.municipalities.includes('lilla-edet')).length;
+const inArea = (id: string) => dataset.networks.filter((n) => n.area === id).length;
+
+/** Names of the networks shown, in order (text of each result heading). */
+const names = (el: Element) => $$(el, '[part="result-name"]').map((h) => squash(h.textContent));
+/** The one polite live region that announces the count. */
+const live = (el: Element) => $(el, '[role="status"][aria-live="polite"]');
+const liveText = (el: Element) => squash(live(el).textContent);
+const input = (el: Element) => $<HTMLInputElement>(el, 'input[type="search"]');
+const option = (el: Element, name: 'municipality' | 'area', value: string) =>
+  $<HTMLInputElement>(el, `input[name="${name}"][value="${value}"]`);
+/** "Ale (33 nätverk)" → 33. */
+const countOf = (el: Element, name: 'municipality' | 'area', value: string) => {
+  const label = option(el, name, value).closest('label');
+  const m = /\((\d+)/.exec(label?.textContent ?? '');
+  return m ? Number(m[1]) : NaN;
+};
+
+/** Types into the search field like a user (input events), then waits for the debounced announcement. */
+async function type(el: GrNetworkFinder, text: string): Promise<void> {
+  const field = input(el);
+  field.focus();
+  field.value = '';
+  await sendKeys({ type: text });
+}
+
+async function search(el: GrNetworkFinder, text: string): Promise<void> {
+  const before = live(el).textContent;
+  await type(el, text);
+  await waitFor(() => live(el).textContent, (t) => t !== before && !!squash(t), 'the count to be announced');
+  await el.updateComplete;
+}
+
+async function check(el: GrNetworkFinder, box: HTMLInputElement): Promise<void> {
+  box.click();
+  await el.updateComplete;
+}
+
+describe('<gr-network-finder>', () => {
+  afterEach(async () => {
+    sinon.restore();
+    await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ media: 'screen' });
+  });
+
+  describe('browsing without a query', () => {
+    it('lists every network in Swedish alphabetical order, with a labelled search field and no announcement', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder></gr-network-finder>`);
+      const shown = names(el);
+      expect(shown).to.have.length(ALL);
+      const expected = dataset.networks.map((n) => n.name).sort(byName);
+      expect(shown.slice(0, 6)).to.deep.equal(expected.slice(0, 6));
+      expect(shown).to.deep.equal(expected);
+      // Å, Ä, Ö sort after Z: a name starting with Ö or Ä never comes before one starting with A–Z.
+      expect(squash($(el, '[part="count"]').textContent)).to.equal(`${ALL} nätverk`);
+      const label = $<HTMLLabelElement>(el, 'label[for="q"]');
+      expect(squash(label.textContent)).to.equal('Sök nätverk');
+      expect(input(el).labels?.[0]).to.equal(label);
+      expect(input(el).type).to.equal('search');
+      expect(liveText(el)).to.equal('');
+      expect($$(el, '[role="status"]')).to.have.length(1);
+      expect($$(el, '.results > li[part="result"]')).to.have.length(ALL);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows each network’s area, kind, meeting frequency, members, parent, partners and contacts', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder></gr-network-finder>`);
+      const result = (name: string) => {
+        const h = $$(el, '[part="result-name"]').find((x) => squash(x.textContent) === name);
+        expect(h, name).to.not.equal(undefined);
+        return h!.closest('li') as HTMLElement;
+      };
+      const komm = squash(result('Kommunikationschefsnätverket').innerText);
+      expect(komm).to.contain('Sakområde Kommundirektörer och stödfunktioner');
+      expect(komm).to.contain('Typ Chefsnätverk');
+      expect(komm).to.contain('Möten 6–8 möten per år');
+      expect(komm).to.contain('Medlemskommuner Alla 13 medlemskommuner');
+
+      const plan = result('Nätverket för översiktlig planering');
+      const planText = squash(plan.innerText);
+      expect(planText).to.contain('Ingår i Nätverket för samhällsbyggnadschefer');
+      expect(planText).to.contain('Samarbetspartner Business Region Göteborg');
+      // Contacts reuse the shared contact markup: a heading one level below the network's name.
+      expect(plan.querySelector('h3[part="result-name"]')).to.not.equal(null);
+      expect(plan.querySelector('h4[part="contact-name"]')?.textContent).to.equal('Sebastian Andersson');
+      expect(plan.querySelector('a[part="contact-vcard"]')?.getAttribute('href')).to.match(/vcf\/sebastian-andersson\.vcf$/);
+
+      const strand = squash(result('Strandskyddsgruppen').innerText);
+      expect(strand).to.contain('2 möten per år');
+      expect(strand).to.contain('Samarbetspartner Orust kommun och Uddevalla kommun');
+      // A link to the network's page on GR's site names the network.
+      const link = result('Strandskyddsgruppen').querySelector<HTMLAnchorElement>('a[part="result-link"]');
+      expect(link?.href).to.match(/^https:\/\/goteborgsregionen\.se\//);
+      expect(squash(link?.textContent)).to.equal('Mer om Strandskyddsgruppen på goteborgsregionen.se');
+    });
+  });
+
+  describe('searching', () => {
+    it('filters as one types, best match first, highlights the match and announces only the count', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder></gr-network-finder>`);
+      await search(el, 'klimat');
+      expect(names(el)).to.deep.equal(['Nätverket för klimat']);
+      const mark = $(el, '[part="result-name"] mark');
+      expect(mark.textContent).to.equal('klimat');
+      expect(liveText(el)).to.equal('1 nätverk');
+      expect(squash($(el, '[part="count"]').textContent)).to.equal('1 nätverk');
+      expect($$(el, '[role="status"]')).to.have.length(1);
+      await expect(el).to.be.accessible();
+
+      await search(el, 'äldreomsorg');
+      const shown = names(el);
+      expect(shown.length).to.be.greaterThan(1);
+      expect(liveText(el)).to.equal(`${shown.length} nätverk`);
+      expect($$(el, '[part="result-name"] mark').map((m) => m.textContent)).to.include('äldreomsorg');
+    });
+
+    it('finds the right network despite a typo or missing å, ä, ö', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder></gr-network-finder>`);
+      await search(el, 'socialshefer');
+      expect(names(el)[0]).to.equal('Socialchefsnätverket');
+      await search(el, 'aldreomsorg');
+      expect(names(el).slice(0, 3)).to.include('Nätverket för äldreomsorg samt hälso- och sjukvårdschefer');
+      // The highlight keeps the name's own letters.
+      const marks = $$(el, '[part="result-name"] mark').map((m) => m.textContent);
+      expect(marks).to.include('äldreomsorg');
+    });
+
+    it('treats a municipality name in quotes as "networks that municipality belongs to"', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder></gr-network-finder>`);
+      await search(el, '"Lilla Edet"');
+      expect(names(el)).to.have.length(inLilla);
+      expect(liveText(el)).to.equal(`${inLilla} nätverk`);
+      const lillaEdetIds = new Set(dataset.networks.filter((n) => n.municipalities.includes('lilla-edet')).map((n) => n.name));
+      for (const n of names(el)) expect(lillaEdetIds.has(n), n).to.equal(true);
+    });
+
+    it('searches at once on Enter, and submitting never reloads the page', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder debounce="60000"></gr-network-finder>`);
+      const href = location.href;
+      await type(el, 'skoljur');
+      await el.updateComplete;
+      // The (very long) debounce has not run: still the full list.
+      expect(names(el)).to.have.length(ALL);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Skoljuridiska gruppen']);
+      expect(liveText(el)).to.equal('1 nätverk');
+      expect(location.href).to.equal(href);
+    });
+
+    it('shows an empty state that says so, and its button clears search and filters', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder area="utbildning"></gr-network-finder>`);
+      await search(el, 'zzqxv');
+      expect(names(el)).to.have.length(0);
+      const empty = $(el, '[part="empty"]');
+      expect(empty.innerText).to.contain('Inga nätverk hittades');
+      expect(liveText(el)).to.equal('Inga nätverk hittades');
+      await expect(el).to.be.accessible();
+
+      const clear = $<HTMLButtonElement>(el, '[part="empty-clear"]');
+      expect(squash(clear.textContent)).to.equal('Rensa sökning och filter');
+      clear.click();
+      await el.updateComplete;
+      await waitFor(() => names(el).length, ALL, 'all networks');
+      expect(input(el).value).to.equal('');
+      expect(option(el, 'area', 'utbildning').checked).to.equal(false);
+      expect(liveText(el)).to.equal(`${ALL} nätverk`);
+      // Focus is not lost with the button: it moves to the search field.
+      expect(deepActiveElement()).to.equal(input(el));
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders hostile strings in the data as inert text', async () => {
+      const data: Dataset = copyDataset();
+      const evil = '<img src=x onerror="window.__grXss=1">';
+      const target = data.networks[0] as Network;
+      target.name = evil;
+      target.description = { sv: '<script>window.__grXss=2</script><b>fet</b>', en: '<svg onload=alert(1)>' };
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder .dataset=${data}></gr-network-finder>`);
+      await el.updateComplete;
+      expect(names(el)).to.include(evil);
+      expect(visibleText(el)).to.contain('<script>window.__grXss=2</script><b>fet</b>');
+      expect(el.shadowRoot!.querySelector('img, script, svg, b')).to.equal(null);
+      await search(el, 'img');
+      expect(names(el)[0]).to.equal(evil);
+      expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+      await nextFrame();
+      expect((window as unknown as { __grXss?: number }).__grXss).to.equal(undefined);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('filters', () => {
+    it('offers the 13 municipalities as checkboxes in a fieldset, in Swedish order, with counts', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder></gr-network-finder>`);
+      const fieldsets = $$(el, 'fieldset');
+      expect(fieldsets.map((f) => squash(f.querySelector('legend')?.textContent))).to.deep.equal(['Kommun', 'Sakområde']);
+      const boxes = $$<HTMLInputElement>(el, 'input[name="municipality"]');
+      expect(boxes).to.have.length(13);
+      const labels = boxes.map((b) => squash(b.closest('label')?.querySelector('span')?.textContent).replace(/ \(.*$/, ''));
+      expect(labels).to.deep.equal(dataset.municipalities.map((m) => m.name).sort(byName));
+      expect(labels[labels.length - 1]).to.equal('Öckerö');
+      for (const a of dataset.areas) expect(countOf(el, 'area', a.id), a.id).to.equal(inArea(a.id));
+      expect(countOf(el, 'municipality', 'lilla-edet')).to.equal(inLilla);
+      // The count is part of the accessible name: "Ale (33 nätverk)".
+      expect(squash(option(el, 'municipality', 'ale').closest('label')?.textContent)).to.match(/^Ale \(\d+ nätverk\)$/);
+    });
+
+    it('presets municipality, area and query from attributes', async () => {
+      const el = await fixture<GrNetworkFinder>(
+        html`<gr-network-finder municipality="lilla-edet" area="utbildning" query="chef"></gr-network-finder>`,
+      );
+      expect(option(el, 'municipality', 'lilla-edet').checked).to.equal(true);
+      expect(option(el, 'area', 'utbildning').checked).to.equal(true);
+      expect(input(el).value).to.equal('chef');
+      const shown = names(el);
+      expect(shown.length).to.be.greaterThan(0);
+      const utbildning = new Set(dataset.networks.filter((n) => n.area === 'utbildning').map((n) => n.name));
+      for (const n of shown) expect(utbildning.has(n), n).to.equal(true);
+      expect(squash($(el, '[part="filters-summary"]').textContent)).to.equal('Filter (2 valda)');
+      expect(liveText(el)).to.equal('');
+      await expect(el).to.be.accessible();
+    });
+
+    it('ORs several municipalities and counts each option against the other filters and the query', async () => {
+      // A copy of GR's data where three networks have particular members, so OR is visible.
+      const data = copyDataset();
+      for (const n of data.networks) n.municipalities = [];
+      const [a, b, c] = data.networks as [Network, Network, Network];
+      a.municipalities = ['ale'];
+      b.municipalities = ['lerum'];
+      c.municipalities = ['ale', 'lerum', 'partille'];
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder .dataset=${data}></gr-network-finder>`);
+      expect(countOf(el, 'municipality', 'ale')).to.equal(2);
+      expect(countOf(el, 'municipality', 'lerum')).to.equal(2);
+      expect(countOf(el, 'municipality', 'partille')).to.equal(1);
+      expect(countOf(el, 'municipality', 'goteborg')).to.equal(0);
+
+      await check(el, option(el, 'municipality', 'ale'));
+      expect(names(el).sort(byName)).to.deep.equal([a.name, c.name].sort(byName));
+      expect(liveText(el)).to.equal('2 nätverk');
+      await check(el, option(el, 'municipality', 'lerum'));
+      expect(names(el).sort(byName)).to.deep.equal([a.name, b.name, c.name].sort(byName));
+      expect(liveText(el)).to.equal('3 nätverk');
+      // Within a group the counts ignore the group's own choice; area counts follow the municipalities.
+      expect(countOf(el, 'municipality', 'partille')).to.equal(1);
+      const areaOfA = a.area;
+      const expectedArea = [a, b, c].filter((n) => n.area === areaOfA).length;
+      expect(countOf(el, 'area', areaOfA)).to.equal(expectedArea);
+      // Members other than all 13 are listed by name, in Swedish order.
+      const cItem = $$(el, '[part="result-name"]').find((h) => squash(h.textContent) === c.name)!.closest('li')!;
+      expect(squash(cItem.innerText)).to.contain('Medlemskommuner Ale, Lerum och Partille');
+      await expect(el).to.be.accessible();
+
+      // AND across groups: an area none of them is in empties the list, and the municipality counts follow.
+      const otherArea = dataset.areas.find((x) => ![a, b, c].some((n) => n.area === x.id))!;
+      await check(el, option(el, 'area', otherArea.id));
+      expect(names(el)).to.have.length(0);
+      expect(liveText(el)).to.equal('Inga nätverk hittades');
+      expect(countOf(el, 'municipality', 'ale')).to.equal(0);
+      expect(countOf(el, 'municipality', 'lerum')).to.equal(0);
+      await check(el, option(el, 'area', areaOfA));
+      expect(countOf(el, 'municipality', 'ale')).to.equal([a, c].filter((n) => n.area === areaOfA).length);
+    });
+
+    it('counts follow the query', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder></gr-network-finder>`);
+      await search(el, 'chef');
+      const shown = new Set(names(el));
+      for (const a of dataset.areas) {
+        const expected = dataset.networks.filter((n) => n.area === a.id && shown.has(n.name)).length;
+        expect(countOf(el, 'area', a.id), a.id).to.equal(expected);
+      }
+    });
+
+    it('"Rensa filter" clears every filter and announces the new count', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder municipality="ale" area="utbildning"></gr-network-finder>`);
+      expect(names(el)).to.have.length(inArea('utbildning'));
+      const clear = $<HTMLButtonElement>(el, '[part="clear"]');
+      expect(squash(clear.textContent)).to.equal('Rensa filter');
+      clear.click();
+      await el.updateComplete;
+      expect(names(el)).to.have.length(ALL);
+      expect($$<HTMLInputElement>(el, 'input[type="checkbox"]').filter((b) => b.checked)).to.have.length(0);
+      expect(liveText(el)).to.equal(`${ALL} nätverk`);
+      expect(squash($(el, '[part="filters-summary"]').textContent)).to.equal('Filter');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names unknown ids in a visible notice, warns with the valid ids and works with the rest', async () => {
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<GrNetworkFinder>(
+        html`<gr-network-finder municipality="atlantis lilla-edet" area="rymden"></gr-network-finder>`,
+      );
+      const notice = $(el, '[part="notice"]');
+      expect(notice.getAttribute('role')).to.equal('status');
+      expect(notice.innerText).to.contain('”atlantis”');
+      expect(notice.innerText).to.contain('”rymden”');
+      const messages = warn.getCalls().map((c) => String(c.args[0]));
+      const m = messages.find((x) => x.includes('atlantis'));
+      expect(m, messages.join('\n')).to.be.a('string');
+      expect(m).to.contain('lilla-edet');
+      expect(m).to.contain('ockero');
+      expect(messages.find((x) => x.includes('rymden'))).to.contain('utbildning');
+      expect(option(el, 'municipality', 'lilla-edet').checked).to.equal(true);
+      expect(names(el)).to.have.length(inLilla);
+      warn.restore();
+      await expect(el).to.be.accessible();
+    });
+
+    it('can hide the filter controls and then states the preset as text', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder municipality="lilla-edet" without-filters></gr-network-finder>`);
+      expect(el.shadowRoot!.querySelector('[part="filters"]')).to.equal(null);
+      expect(squash($(el, '[part="active-filters"]').innerText)).to.equal('Kommun: Lilla Edet.');
+      expect(names(el)).to.have.length(inLilla);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('events', () => {
+    it('fires gr-search with the query, filters and count after a change', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder></gr-network-finder>`);
+      setTimeout(() => option(el, 'municipality', 'ale').click());
+      const e = await oneEvent(el, 'gr-search');
+      expect(e).to.be.instanceOf(GrSearchEvent);
+      expect(e.bubbles && e.composed).to.equal(true);
+      const aleCount = dataset.networks.filter((n) => n.municipalities.includes('ale')).length;
+      expect(e.detail).to.deep.equal({ query: '', municipalities: ['ale'], areas: [], count: aleCount });
+
+      const next = oneEvent(el, 'gr-search');
+      await type(el, 'klimat');
+      const e2 = await next;
+      expect(e2.detail).to.deep.equal({ query: 'klimat', municipalities: ['ale'], areas: [], count: 1 });
+    });
+  });
+
+  describe('address (sync-url)', () => {
+    let original = '';
+    beforeEach(() => {
+      original = location.href;
+    });
+    afterEach(() => {
+      history.replaceState(null, '', original);
+    });
+
+    it('writes only its own namespaced parameters and keeps the host page’s parameters and hash', async () => {
+      history.replaceState(null, '', `${location.pathname}?sida=2&tom&x=a%20b#innehall`);
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder sync-url></gr-network-finder>`);
+      expect(location.search).to.equal('?sida=2&tom&x=a%20b');
+      await search(el, 'klimat');
+      await check(el, option(el, 'municipality', 'ale'));
+      await check(el, option(el, 'municipality', 'lerum'));
+      expect(location.search).to.equal('?sida=2&tom&x=a%20b&grn-q=klimat&grn-kommun=ale%2Clerum');
+      expect(location.hash).to.equal('#innehall');
+      $<HTMLButtonElement>(el, '[part="clear"]').click();
+      await el.updateComplete;
+      expect(location.search).to.equal('?sida=2&tom&x=a%20b&grn-q=klimat');
+    });
+
+    it('reads its parameters on connect, honours a prefix, and follows Back', async () => {
+      history.replaceState(null, '', `${location.pathname}?nf-q=skoljur&nf-omrade=utbildning&grn-q=klimat`);
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder sync-url url-prefix="nf-"></gr-network-finder>`);
+      expect(input(el).value).to.equal('skoljur');
+      expect(option(el, 'area', 'utbildning').checked).to.equal(true);
+      expect(names(el)).to.deep.equal(['Skoljuridiska gruppen']);
+
+      history.pushState(null, '', `${location.pathname}?nf-q=klimat`);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Nätverket för klimat']);
+      const back = oneEvent(window, 'popstate');
+      history.back();
+      await back;
+      await el.updateComplete;
+      expect(input(el).value).to.equal('skoljur');
+      expect(names(el)).to.deep.equal(['Skoljuridiska gruppen']);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('works end to end: search, filters, clear, then the results’ links, with visible focus', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <button id="before">Före</button>
+        <gr-network-finder></gr-network-finder>
+      </div>`);
+      const el = wrapper.querySelector('gr-network-finder') as GrNetworkFinder;
+      await el.updateComplete;
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal(input(el));
+      await sendKeys({ type: 'nätverket' });
+      await waitFor(() => liveText(el), (t) => /^\d+ nätverk$/.test(t), 'the count');
+      const afterSearch = names(el).length;
+      expect(afterSearch).to.be.lessThan(ALL);
+
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal($(el, '[part="search-button"]'));
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement()).to.equal($(el, '[part="filters-summary"]'));
+      await sendKeys({ press: 'Tab' });
+      const first = deepActiveElement() as HTMLInputElement;
+      expect(first).to.equal(option(el, 'municipality', 'ale'));
+      expect(getComputedStyle(first).outlineStyle).to.not.equal('none');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(first.checked).to.equal(true);
+      expect(squash($(el, '[part="filters-summary"]').textContent)).to.equal('Filter (1 valda)');
+
+      // Tab on: every checkbox, then "Rensa filter", then a link inside the results. No trap.
+      const order: Element[] = [];
+      for (let i = 0; i < 40; i++) {
+        await sendKeys({ press: 'Tab' });
+        const a = deepActiveElement();
+        if (!a) break;
+        order.push(a);
+        if (a.closest('[part="results"]')) break;
+      }
+      const clearAt = order.indexOf($(el, '[part="clear"]'));
+      expect(clearAt, 'Rensa filter is reached').to.be.greaterThan(0);
+      expect(order.slice(0, clearAt).every((x) => x instanceof HTMLInputElement && x.type === 'checkbox')).to.equal(true);
+      expect(clearAt).to.equal(13 + dataset.areas.length - 1);
+      const link = order[order.length - 1] as HTMLElement;
+      expect(link.localName).to.equal('a');
+      expect(link.closest('[part="results"]')).to.not.equal(null);
+      expect(getComputedStyle(link).outlineStyle).to.not.equal('none');
+      await expect(el).to.be.accessible();
+    });
+
+    it('has touch targets of at least 24 × 24 px', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder></gr-network-finder>`);
+      for (const target of $$(el, 'input, button, summary, label[part="filter-option"]')) {
+        const r = target.getBoundingClientRect();
+        expect(r.height, target.outerHTML.slice(0, 60)).to.be.at.least(24);
+        expect(r.width, target.outerHTML.slice(0, 60)).to.be.at.least(24);
+      }
+    });
+  });
+
+  describe('English', () => {
+    it('translates labels, kinds and announcements, and marks Swedish names lang="sv"', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div lang="en"><gr-network-finder></gr-network-finder></div>`);
+      const el = wrapper.querySelector('gr-network-finder') as GrNetworkFinder;
+      await el.updateComplete;
+      expect(squash($(el, 'label[for="q"]').textContent)).to.equal('Search networks');
+      expect($$(el, 'legend').map((l) => squash(l.textContent))).to.deep.equal(['Municipality', 'Subject area']);
+      expect(squash($(el, '[part="clear"]').textContent)).to.equal('Clear filters');
+      expect(squash($(el, '[part="count"]').textContent)).to.equal(`${ALL} networks`);
+      const text = visibleText(el);
+      expect(text).to.contain('Managers’ network');
+      expect(text).to.contain('All 13 member municipalities');
+      expect(text).to.contain('6–8 meetings a year');
+      expect(text).to.contain('Labour market and social welfare');
+      // Swedish proper names keep their spelling and are marked as Swedish.
+      const heading = $(el, '[part="result-name"]');
+      expect(heading.querySelector('[lang="sv"]')?.textContent).to.equal(names(el)[0]);
+      expect(option(el, 'municipality', 'ockero').closest('label')?.querySelector('[lang="sv"]')?.textContent).to.equal('Öckerö');
+      expect(squash(option(el, 'municipality', 'ale').closest('label')?.textContent)).to.match(/^Ale \(\d+ networks\)$/);
+
+      await search(el, 'klimat');
+      expect(liveText(el)).to.equal('1 network');
+      await search(el, 'zzqxv');
+      expect(liveText(el)).to.equal('No networks found');
+      expect($(el, '[part="empty"]').innerText).to.contain('No networks found');
+      expect(squash($(el, '[part="empty-clear"]').textContent)).to.equal('Clear search and filters');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('layout', () => {
+    it('reflows at 320 px without horizontal scrolling, filters folded away from the results', async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder municipality="ale"></gr-network-finder>`);
+      await nextFrame();
+      const details = $<HTMLDetailsElement>(el, 'details[part="filters"]');
+      expect(details.open).to.equal(false);
+      expect(squash($(el, '[part="filters-summary"]').textContent)).to.equal('Filter (1 valda)');
+      const firstResult = $(el, '[part="result"]');
+      expect(firstResult.getBoundingClientRect().top).to.be.lessThan(640);
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+      // Open, the filters still fit.
+      $(el, '[part="filters-summary"]').click();
+      await el.updateComplete;
+      expect(details.open).to.equal(true);
+      expect(document.documentElement.scrollWidth).to.be.at.most(document.documentElement.clientWidth);
+      await expect(el).to.be.accessible();
+    });
+
+    it('prints the results with the chosen filters as text instead of the form', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder municipality="lilla-edet" query="chef"></gr-network-finder>`);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle($(el, '[part="search"]')).display).to.equal('none');
+      const active = $(el, '[part="active-filters"]');
+      expect(getComputedStyle(active).display).to.not.equal('none');
+      expect(squash(active.innerText)).to.equal('Sökning: ”chef”. Kommun: Lilla Edet.');
+      expect($$(el, '[part="result"]').length).to.be.greaterThan(0);
+    });
+  });
+
+  describe('performance', () => {
+    it('creates no Intl objects while one types and filters', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder></gr-network-finder>`);
+      await search(el, 'chef');
+      const spies = (['Collator', 'PluralRules', 'NumberFormat', 'DateTimeFormat', 'ListFormat'] as const).map((k) =>
+        sinon.spy(Intl, k),
+      );
+      await search(el, 'skola');
+      await check(el, option(el, 'municipality', 'ale'));
+      await check(el, option(el, 'area', 'utbildning'));
+      for (const s of spies) expect(s.callCount).to.equal(0);
+    });
+  });
+});

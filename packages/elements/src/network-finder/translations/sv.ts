@@ -1,0 +1,47 @@
+import type { NetworkKind } from '@goteborgsregionen/data';
+
+/** Strings of <gr-network-finder>, Swedish (the default language). */
+export const sv = {
+  heading: 'Nätverk inom GR',
+  searchLandmark: 'Sök bland GR:s nätverk',
+  searchLabel: 'Sök nätverk',
+  searchHint: 'Skriv en del av namnet, till exempel skola, eller en kommun inom citattecken: "Lilla Edet".',
+  searchButton: 'Sök',
+  filters: 'Filter',
+  filtersSelected: (n: number) => `Filter (${n} valda)`,
+  municipalityLegend: 'Kommun',
+  areaLegend: 'Sakområde',
+  clearFilters: 'Rensa filter',
+  clearAll: 'Rensa sökning och filter',
+  networks: { one: 'nätverk', other: 'nätverk' },
+  noResults: 'Inga nätverk hittades',
+  noResultsHint: 'Prova ett annat sökord, kontrollera stavningen eller välj färre filter.',
+  activeQuery: (q: string) => `Sökning: ”${q}”.`,
+  activeMunicipalities: 'Kommun:',
+  activeAreas: 'Sakområde:',
+  area: 'Sakområde',
+  kind: 'Typ',
+  meetings: 'Möten',
+  meetingForms: { one: 'möte', other: 'möten' },
+  meetingsPerYear: (range: string, unit: string) => `${range} ${unit} per år`,
+  municipalities: 'Medlemskommuner',
+  allMunicipalities: (n: number) => `Alla ${n} medlemskommuner`,
+  parent: 'Ingår i',
+  partners: 'Samarbetspartner',
+  contacts: 'Kontaktpersoner',
+  readMore: 'Mer om',
+  onSite: (host: string) => `på ${host}`,
+  unknownMunicipality: 'kommun',
+  unknownArea: 'sakområde',
+  unknownIds: (what: string, ids: string, attribute: string) =>
+    `Okänd ${what} ${ids} i attributet ${attribute}. Den ignoreras; övriga val gäller.`,
+  kinds: {
+    chefsnatverk: 'Chefsnätverk',
+    'kunskaps-och-erfarenhetsutbyte': 'Kunskaps- och erfarenhetsutbyte',
+    'strateger-och-sakkunniga': 'Strateger och sakkunniga',
+    'regional-samverkan': 'Regional samverkan',
+    natverk: 'Nätverk',
+  } as Record<NetworkKind, string>,
+};
+
+export type NetworkFinderStrings = typeof sv;

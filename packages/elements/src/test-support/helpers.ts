@@ -1,0 +1,84 @@
+/**
+ * Helpers for the element tests (web-test-runner, real Chromium). Test-only: not exported by the package.
+ */
+import { waitUntil } from '@open-wc/testing';
+import { dataset } from '@goteborgsregionen/data';
+import type { Dataset } from '@goteborgsregionen/data';
+
+/** A deep copy of GR's bundled dataset to modify in a test (it must still pass parseDataset). */
+export function copyDataset(): Dataset {
+  return structuredClone(dataset);
+}
+
+/** Stores `body` on the test server and returns the URL that serves it back as JSON. */
+export async function serveJson(name: string, body: unknown): Promise<string> {
+  const url = `/__fixtures/store/${name}.json`;
+  const res = await fetch(url, { method: 'PUT', body: typeof body === 'string' ? body : JSON.stringify(body) });
+  if (!res.ok) throw new Error(`could not store fixture ${name}: ${res.status}`);
+  return url;
+}
+
+/** The shadow root of a GR element. */
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
+  return el.shadowRoot;
+}
+
+/** One element in the shadow root (throws when missing, so a test fails with a clear message). */
+export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = shadow(el).querySelector<T>(selector);
+  if (!found) throw new Error(`<${el.localName}> has nothing matching ${selector}`);
+  return found;
+}
+
+/** Every element in the shadow root matching `selector`. */
+export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return [...shadow(el).querySelectorAll<T>(selector)];
+}
+
+/** Text as a user sees it (innerText of the shadow root's rendered children: hidden parts left out). */
+export function visibleText(el: Element): string {
+  return [...shadow(el).children]
+    .filter((c): c is HTMLElement => c instanceof HTMLElement)
+    .map((c) => c.innerText)
+    .join('\n')
+    .replace(/[ \t\u00a0]+/g, ' ');
+}
+
+/** Text content with runs of white space (including no-break spaces) collapsed. */
+export function squash(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** Waits until `read()` returns `expected` (a string or a predicate), with a helpful failure message. */
+export async function waitFor<T>(read: () => T, expected: T | ((v: T) => boolean), what = 'value', timeout = 3000): Promise<void> {
+  const ok = (v: T) => (typeof expected === 'function' ? (expected as (v: T) => boolean)(v) : v === expected);
+  try {
+    await waitUntil(() => ok(read()), undefined, { timeout });
+  } catch {
+    throw new Error(`timed out waiting for ${what}; last value: ${JSON.stringify(read())}`);
+  }
+}
+
+/** The element that has focus, looking through shadow roots. */
+export function deepActiveElement(): Element | null {
+  let a: Element | null = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+
+/** Collects uncaught errors and unhandled rejections while a test runs. */
+export function collectUncaught(): { errors: unknown[]; stop: () => void } {
+  const errors: unknown[] = [];
+  const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+  const onRejection = (e: PromiseRejectionEvent) => errors.push(e.reason);
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  return {
+    errors,
+    stop: () => {
+      window.removeEventListener('error', onError);
+      window.removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}

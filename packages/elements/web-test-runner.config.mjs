@@ -1,10 +1,22 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from '../../scripts/find-chromium.mjs';
 import { fixtureServer } from './src/test-support/fixture-server.mjs';
 
 const executablePath = findChromium();
+
+// Server command `emulate-timezone` (payload: an IANA zone such as "America/New_York", or null to reset):
+// sets the test page's time zone through puppeteer, so tests can check that times stay in Stockholm time.
+const emulateTimezonePlugin = {
+  name: 'gr-emulate-timezone',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-timezone') return undefined;
+    await session.browser.getPage(session.id).emulateTimezone(payload ?? undefined);
+    return true;
+  },
+};
 
 export default {
   files: ['src/**/*.test.ts'],
@@ -12,7 +24,11 @@ export default {
   // Test fixtures under /__fixtures/: HTTP errors, slow and invalid responses, data files (src/test-support/fixture-server.mjs).
   middleware: [fixtureServer],
   concurrency: 2,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    emulateTimezonePlugin,
+    a11ySnapshotPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,13 +1,320 @@
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { nextMeeting, previousMeeting, committeeToICS, committeeIcsPath, wallClock } from '@goteborgsregionen/data';
+import type { Committee, Meeting, Person, PresidiumMember } from '@goteborgsregionen/data';
 import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
+import { contactStyles } from '../shared/contact.styles.js';
+import { renderContacts } from '../shared/contact.js';
+import { heading, headingLevel } from '../shared/heading.js';
+import { formatIsoDate, plural } from '../shared/i18n.js';
+import { meetingWhen, meetingStrings, statusText, isInProgress, localized, isFallback } from '../shared/meeting.js';
+import { committeeCardStyles } from './committee-card.styles.js';
+import { sv } from './translations/sv.js';
+import { en } from './translations/en.js';
+import type { CommitteeCardStrings } from './translations/sv.js';
 
-/** Placeholder, replaced by the real element. */
+const ICS_TYPE = 'text/calendar;charset=utf-8';
+
+/** "2021-05-01" of a Date, in Europe/Stockholm. */
+function stockholmDate(now: Date): string {
+  const w = wallClock(now);
+  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
+
+/**
+ * A GR political body (styrgrupp, beredningsgrupp, nämnd, förbundsstyrelse …) on one card.
+ *
+ * @tagname gr-committee-card
+ * @summary A political body: purpose, members, presidium with party and municipality, next and previous
+ * meeting in Stockholm time, contacts and a calendar subscription.
+ *
+ * @fires gr-data-load - A dataset from `src` or `dataset` was validated and is shown.
+ * @fires gr-data-error - `src` or `dataset` could not be used; the bundled data is shown with a notice.
+ *
+ * @csspart card - The card (an `<article>`).
+ * @csspart heading - The body's name (a heading).
+ * @csspart lifecycle - The notice that the body has ended, was replaced or replaced another.
+ * @csspart description - The plain-language description.
+ * @csspart facts - Member count, appointing body and term.
+ * @csspart purpose - The "Syfte och uppdrag" list.
+ * @csspart presidium - The presidium list.
+ * @csspart party - A party abbreviation.
+ * @csspart meetings - Next and previous meeting.
+ * @csspart meeting - One meeting.
+ * @csspart status - A meeting's status in words ("Inställt").
+ * @csspart contacts - The list of contacts.
+ * @csspart contact - One contact card.
+ * @csspart contact-name - A contact's name (a heading).
+ * @csspart contact-title - Title and department.
+ * @csspart contact-phone - The phone link.
+ * @csspart contact-email - The e-mail link.
+ * @csspart contact-vcard - The vCard download link.
+ * @csspart subscribe - The calendar subscription link.
+ * @csspart loading - The loading notice.
+ * @csspart error - An error notice.
+ * @csspart updated - The "Uppdaterad" line.
+ *
+ * @cssprop [--gr-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--gr-color-muted=#4a5560] - Secondary text colour.
+ * @cssprop [--gr-color-accent=#00558c] - Links, buttons and the card's accent line.
+ * @cssprop [--gr-color-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--gr-color-surface=#ffffff] - Card background.
+ * @cssprop [--gr-color-surface-alt=#f1f4f7] - Background of the meeting boxes.
+ * @cssprop [--gr-color-border=#c5ccd3] - Borders.
+ * @cssprop [--gr-color-focus=#b3127c] - Focus outline.
+ * @cssprop [--gr-color-danger=#b00020] - Cancelled meetings and error notices.
+ * @cssprop [--gr-color-mark=#fff2a8] - Highlights.
+ * @cssprop [--gr-font-family=inherit] - Font family.
+ * @cssprop [--gr-font-size=max(1em, 16px)] - Base font size.
+ * @cssprop [--gr-radius=0.25em] - Corner radius.
+ * @cssprop [--gr-space=1em] - Base spacing.
+ */
 export class GrCommitteeCard extends GrElement {
-  static override styles = [sharedStyles];
+  static override styles = [sharedStyles, contactStyles, committeeCardStyles];
+
+  /** Committee id, for example "styrgruppen-for-arbetsmarknad". */
+  @property({ reflect: true }) committee?: string;
+
+  /** Level of the card's heading (2–6); section headings are one level below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  /**
+   * Where another body's page is, with `{id}` for its id (for example "/politik/{id}.html"). When set,
+   * the successor and predecessor are links; otherwise they are named only.
+   */
+  @property({ attribute: 'committee-href' }) committeeHref?: string;
+
+  private get t(): CommitteeCardStrings {
+    return this.language === 'en' ? en : sv;
+  }
+
   protected override render(): TemplateResult {
-    return html`${this.renderDataStatus()}`;
+    const s = this.strings;
+    const id = this.committee?.trim();
+    if (!id) {
+      return html`${this.renderDataStatus()}
+        <div class="notice notice--error" part="error" role="status"><p>${this.t.missing}</p></div>`;
+    }
+    const committee = this.data.committees.find((c) => c.id === id);
+    if (!committee) {
+      return html`${this.renderDataStatus()}
+        ${this.renderUnknown(s.committeeWord, id, this.data.committees.map((c) => c.id))}`;
+    }
+    return html`${this.renderDataStatus()}${this.renderCard(committee)}`;
+  }
+
+  private renderCard(c: Committee): TemplateResult {
+    const t = this.t;
+    const lang = this.language;
+    const level = headingLevel(this.headingLevel);
+    const sub = level + 1;
+    const description = localized(c.description, lang);
+    return html`<article class="card" part="card">
+      ${heading(level, c.name, 'heading')} ${this.renderLifecycle(c)}
+      ${description
+        ? html`<p class="description" part="description" lang=${isFallback(c.description, lang) ? 'sv' : nothing}>
+            ${description}
+          </p>`
+        : nothing}
+      ${this.renderFacts(c)}
+      ${c.purpose.length > 0
+        ? html`<section class="section">
+            ${heading(sub, t.purpose)}
+            <ul class="purpose" part="purpose">
+              ${c.purpose.map(
+                (p) => html`<li lang=${isFallback(p, lang) ? 'sv' : nothing}>${localized(p, lang)}</li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}
+      <section class="section">${heading(sub, t.presidium)} ${this.renderPresidium(c.presidium)}</section>
+      <section class="section">${heading(sub, t.meetings)} ${this.renderMeetings(c)}</section>
+      ${c.contacts.length > 0 ? this.renderContactSection(c, sub) : nothing} ${this.renderSubscribe(c, sub)}
+      ${this.renderUpdated()}
+    </article>`;
+  }
+
+  private committeeName(id: string): string {
+    return this.data.committees.find((c) => c.id === id)?.name ?? id;
+  }
+
+  private committeeLink(id: string): TemplateResult | string {
+    const name = this.committeeName(id);
+    const href = this.committeeUrl(id);
+    return href ? html`<a href=${href}>${name}</a>` : name;
+  }
+
+  /** The embedder's page for a committee, only when it is an http(s) URL. */
+  private committeeUrl(id: string): string | undefined {
+    if (!this.committeeHref || typeof document === 'undefined') return undefined;
+    try {
+      const url = new URL(this.committeeHref.split('{id}').join(encodeURIComponent(id)), document.baseURI);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Ended, replaced, not yet started, or the predecessor of a current body. */
+  private renderLifecycle(c: Committee): TemplateResult | typeof nothing {
+    const t = this.t;
+    const lang = this.language;
+    const today = stockholmDate(this.currentTime());
+    const ended = !!c.validUntil && c.validUntil < today;
+    const successor = c.successor ? this.data.committees.find((x) => x.id === c.successor) : undefined;
+    const predecessor = c.predecessor ?? this.data.committees.find((x) => x.successor === c.id)?.id;
+    const lines: TemplateResult[] = [];
+    if (ended) {
+      lines.push(
+        successor
+          ? html`<p>${t.endedReplaced} ${this.committeeLink(successor.id)}.</p>`
+          : html`<p>${t.ended(formatIsoDate(c.validUntil ?? '', lang) ?? c.validUntil ?? '')}</p>`,
+      );
+    } else {
+      const notStarted = !!c.validFrom && c.validFrom > today;
+      if (notStarted && c.validFrom) {
+        lines.push(html`<p>${t.notStarted(formatIsoDate(c.validFrom, lang) ?? c.validFrom)}</p>`);
+      }
+      if (successor) {
+        const from = successor.validFrom ? ` ${t.fromDate(formatIsoDate(successor.validFrom, lang) ?? successor.validFrom)}` : '';
+        lines.push(html`<p>${t.willBeReplaced} ${this.committeeLink(successor.id)}${from}.</p>`);
+      }
+      if (predecessor) {
+        lines.push(html`<p>${notStarted ? t.willReplace : t.replaced} ${this.committeeLink(predecessor)}.</p>`);
+      }
+    }
+    if (lines.length === 0) return nothing;
+    return html`<div class=${ended ? 'lifecycle lifecycle--ended notice' : 'lifecycle'} part="lifecycle">${lines}</div>`;
+  }
+
+  private renderFacts(c: Committee): TemplateResult | typeof nothing {
+    const t = this.t;
+    const lang = this.language;
+    const rows: [string, string][] = [];
+    if (c.memberCount !== undefined) rows.push([t.members, plural(c.memberCount, t.memberForms, lang)]);
+    if (c.deputyCount !== undefined) rows.push([t.deputies, plural(c.deputyCount, t.deputyForms, lang)]);
+    if (c.appointedBy) {
+      rows.push([t.appointedBy, c.appointedBy === 'medlemskommunerna' ? t.memberMunicipalities : this.committeeName(c.appointedBy)]);
+    }
+    const from = c.validFrom?.slice(0, 4);
+    const until = c.validUntil?.slice(0, 4);
+    if (from && until) rows.push([t.term, from === until ? from : `${from}–${until}`]);
+    else if (from) rows.push([t.term, t.termFrom(from)]);
+    else if (until) rows.push([t.term, t.termUntil(until)]);
+    if (rows.length === 0) return nothing;
+    return html`<dl class="facts" part="facts">
+      ${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}
+    </dl>`;
+  }
+
+  private renderParty(partyId: string): TemplateResult {
+    const party = this.data.parties.find((p) => p.id === partyId);
+    const full = party ? localized(party.name, this.language) : '';
+    if (!full) return html`(${partyId})`;
+    // The abbreviation is shown; assistive technology reads the full name (a title alone is not read reliably).
+    return html`(<abbr part="party" title=${full}
+      ><span aria-hidden="true">${partyId}</span><span class="visually-hidden">${full}</span></abbr
+    >)`;
+  }
+
+  private renderMember(m: PresidiumMember): TemplateResult {
+    const person: Person | undefined = this.data.people.find((p) => p.id === m.person);
+    const municipality = m.municipality ? this.data.municipalities.find((x) => x.id === m.municipality)?.name : undefined;
+    return html`<span class="name">${person?.name ?? m.person}</span> ${this.renderParty(m.party)}${municipality
+        ? html`, <span class="municipality">${municipality}</span>`
+        : nothing}`;
+  }
+
+  private renderPresidium(presidium: readonly PresidiumMember[]): TemplateResult {
+    const t = this.t;
+    if (presidium.length === 0) return html`<p class="muted">${t.noPresidium}</p>`;
+    if (presidium.every((m) => m.role)) {
+      return html`<dl class="presidium" part="presidium">
+        ${presidium.map(
+          (m) => html`<div>
+            <dt>${m.role ? t.roles[m.role] : ''}</dt>
+            <dd>${this.renderMember(m)}</dd>
+          </div>`,
+        )}
+      </dl>`;
+    }
+    // The source names the presidium without saying who holds which role: list it without inventing one.
+    return html`<ul class="presidium presidium--plain" part="presidium">
+      ${presidium.map(
+        (m) => html`<li>${m.role ? html`<span class="role">${t.roles[m.role]}:</span> ` : nothing}${this.renderMember(m)}</li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderMeetings(c: Committee): TemplateResult {
+    const t = this.t;
+    const now = this.currentTime();
+    const next = nextMeeting(c.id, now, this.data);
+    const previous = previousMeeting(c.id, now, this.data);
+    return html`<dl class="meetings" part="meetings">
+      <div class="meeting-box">
+        <dt>${t.next}</dt>
+        <dd>${next ? this.renderMeeting(next, now) : html`<p class="muted">${t.noUpcoming}</p>`}</dd>
+      </div>
+      <div class="meeting-box">
+        <dt>${t.previous}</dt>
+        <dd>${previous ? this.renderMeeting(previous, now) : html`<p class="muted">${t.noPrevious}</p>`}</dd>
+      </div>
+    </dl>`;
+  }
+
+  private renderMeeting(m: Meeting, now: Date): TemplateResult {
+    const lang = this.language;
+    const ms = meetingStrings[lang];
+    const when = meetingWhen(m, lang);
+    const status = statusText(m.status, lang);
+    const cancelled = m.status === 'cancelled';
+    const ongoing = isInProgress(m, now);
+    const note = localized(m.note, lang);
+    return html`<div class=${cancelled ? 'meeting meeting--cancelled' : 'meeting'} part="meeting">
+      <p class="when"><time datetime=${when.datetime}>${when.full}</time></p>
+      ${status
+        ? html`<p class=${`status status--${m.status ?? ''}`} part="status">${status}</p>`
+        : ongoing
+          ? html`<p class="status status--ongoing" part="status">${ms.inProgress}</p>`
+          : nothing}
+      ${m.location ? html`<p class="location">${ms.location}: ${m.location}</p>` : nothing}
+      ${note ? html`<p class="note" lang=${isFallback(m.note, lang) ? 'sv' : nothing}>${note}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderContactSection(c: Committee, level: number): TemplateResult {
+    const byId = new Map(this.data.people.map((p) => [p.id, p]));
+    const people = c.contacts.map((id) => byId.get(id)).filter((p): p is Person => !!p);
+    return html`<section class="section">
+      ${heading(level, this.strings.contactsHeading)}
+      ${renderContacts(people, {
+        data: this.data,
+        lang: this.language,
+        strings: this.strings,
+        headingLevel: level + 1,
+        fileHref: (path, generate, type) => this.fileHref(path, generate, type),
+      })}
+    </section>`;
+  }
+
+  private renderSubscribe(c: Committee, level: number): TemplateResult {
+    const t = this.t;
+    const data = this.data;
+    const href = this.fileHref(committeeIcsPath(c.id), () => committeeToICS(c.id, data), ICS_TYPE);
+    const published = this.usingBundledData;
+    return html`<section class="section subscribe no-print">
+      ${heading(level, t.calendar)}
+      <p>
+        <a part="subscribe" href=${href} download=${published ? nothing : `${c.id}.ics`}
+          >${published ? t.subscribe : t.download}<span class="visually-hidden">${t.subscribeFor(c.name)}</span>
+          ${t.icsFormat}</a
+        >
+      </p>
+      <p class="help muted">${published ? t.subscribeHelp : t.downloadHelp}</p>
+    </section>`;
   }
 }
 

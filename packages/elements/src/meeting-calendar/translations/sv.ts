@@ -1,0 +1,36 @@
+/** <gr-meeting-calendar>, Swedish. */
+export const sv = {
+  heading: 'Möten',
+  headingFor: (name: string) => `Möten – ${name}`,
+  view: 'Visning',
+  list: 'Lista',
+  month: 'Månad',
+  upcoming: 'Kommande möten',
+  past: 'Tidigare möten',
+  noUpcoming: 'Inga kommande möten är publicerade.',
+  noPast: 'Inga tidigare möten är publicerade.',
+  addToCalendar: 'Lägg till i kalendern',
+  icsFormat: '(.ics)',
+  subscribe: 'Prenumerera',
+  subscribeTo: (name: string) => `Prenumerera på alla möten för ${name}`,
+  downloadAll: (name: string) => `Ladda ner alla möten för ${name}`,
+  subscribeHelp:
+    'Lägg till länken i din kalender som en prenumeration (”Lägg till kalender från webbadress”), så kommer mötena med och uppdateras när GR ändrar dem.',
+  downloadHelp: 'Öppna filen för att lägga in mötena i din kalender. En nedladdad fil uppdateras inte av sig själv.',
+  previousMonth: 'Föregående månad',
+  nextMonth: 'Nästa månad',
+  week: 'Vecka',
+  weekShort: (n: number) => `v. ${n}`,
+  weekFull: (n: number) => `vecka ${n}`,
+  meetingForms: { one: 'möte', other: 'möten' },
+  noMeetingsShort: 'inga möten',
+  weekAbbr: 'v.',
+  weekdaysShort: ['mån', 'tis', 'ons', 'tor', 'fre', 'lör', 'sön'],
+  today: 'i dag',
+  monthMeetings: (month: string) => `Möten i ${month}`,
+  noMeetingsInMonth: (month: string) => `Inga möten i ${month}.`,
+  gridHelp:
+    'Flytta mellan dagarna med piltangenterna, till veckans början och slut med Home och End och mellan månaderna med Page Up och Page Down. Enter visar dagens möte.',
+  missing: 'committee eller network',
+};
+export type MeetingCalendarStrings = typeof sv;

@@ -1,0 +1,115 @@
+import { wallClock, meetingStart, meetingEnd } from '@goteborgsregionen/data';
+import type { Meeting, MeetingStatus } from '@goteborgsregionen/data';
+import { formatDate, formatDateWithWeekday, formatTimeRange, formatters } from './i18n.js';
+import type { Lang, WallClock } from './i18n.js';
+
+/** Words for meeting states, shared by <gr-committee-card> and <gr-meeting-calendar>. */
+export interface MeetingStrings {
+  status: Record<Exclude<MeetingStatus, 'scheduled'>, string>;
+  inProgress: string;
+  location: string;
+  note: string;
+}
+
+export const meetingStrings: Record<Lang, MeetingStrings> = {
+  sv: {
+    status: { cancelled: 'Inställt', postponed: 'Uppskjutet', tentative: 'Preliminärt' },
+    inProgress: 'Pågår nu',
+    location: 'Plats',
+    note: 'Notering',
+  },
+  en: {
+    status: { cancelled: 'Cancelled', postponed: 'Postponed', tentative: 'Tentative' },
+    inProgress: 'In progress',
+    location: 'Location',
+    note: 'Note',
+  },
+};
+
+/** A meeting's date and time as people read them, computed from the stored strings. */
+export interface MeetingWhen {
+  /** Stockholm wall-clock start (never shifted by the visitor's time zone). */
+  start: WallClock;
+  /** Stockholm wall-clock end, when given. */
+  end?: WallClock;
+  /** True for a meeting stored as dates only. */
+  allDay: boolean;
+  /** "onsdag 20 januari 2021" or, for date-only ranges, "19–20 mars 2020". */
+  date: string;
+  /** "kl. 9.00–12.00" / "9:00–12:00"; empty for date-only meetings. */
+  time: string;
+  /** "onsdag 20 januari 2021, kl. 9.00–12.00". */
+  full: string;
+  /** A valid `<time datetime>` value: the stored start string. */
+  datetime: string;
+}
+
+const sameDay = (a: WallClock, b: WallClock): boolean => a.year === b.year && a.month === b.month && a.day === b.day;
+
+/**
+ * A span of days without a time: "19–20 mars 2020", "30 mars–2 april 2020", "30 december 2020–2 januari 2021";
+ * a single day with its weekday: "fredag 2 februari 2024".
+ */
+export function formatDayRange(start: WallClock, end: WallClock | undefined, lang: Lang): string {
+  if (!end || sameDay(start, end)) return formatDateWithWeekday(start, lang);
+  const last = formatDate(end, lang);
+  if (start.year === end.year && start.month === end.month) return `${start.day}–${last}`;
+  if (start.year === end.year) {
+    return `${formatters(lang).dayMonth.format(new Date(Date.UTC(start.year, start.month - 1, start.day)))}–${last}`;
+  }
+  return `${formatDate(start, lang)}–${last}`;
+}
+
+/** Date and time of a meeting in Europe/Stockholm wall-clock time, in the given language. */
+export function meetingWhen(meeting: Meeting, lang: Lang): MeetingWhen {
+  const stored = wallClock(meeting.start);
+  const allDay = stored.allDay === true;
+  const start: WallClock = stored;
+  const end: WallClock | undefined = meeting.end ? wallClock(meeting.end) : undefined;
+  if (allDay) {
+    const date = formatDayRange(start, end, lang);
+    return { start, end, allDay, date, time: '', full: date, datetime: meeting.start };
+  }
+  const date = formatDateWithWeekday(start, lang);
+  let time = formatTimeRange(start, end, lang);
+  let full = time ? `${date}, ${time}` : date;
+  if (end && !sameDay(start, end) && end.hour !== undefined) {
+    // A timed meeting over several days: "måndag 1 mars 2021, kl. 9.00 – tisdag 2 mars 2021, kl. 12.00".
+    const endTime = formatTimeRange(end, undefined, lang);
+    const endText = `${formatDateWithWeekday(end, lang)}, ${endTime}`;
+    time = `${time} – ${endText}`;
+    full = `${date}, ${time}`;
+  }
+  return { start, end, allDay, date, time, full, datetime: meeting.start };
+}
+
+/** The status in words, or '' for an ordinary scheduled meeting. */
+export function statusText(status: MeetingStatus | undefined, lang: Lang): string {
+  if (!status || status === 'scheduled') return '';
+  return meetingStrings[lang].status[status] ?? '';
+}
+
+/** Whether the meeting is going on at `now` (started, not yet ended). */
+export function isInProgress(meeting: Meeting, now: Date): boolean {
+  const t = now.getTime();
+  return meetingStart(meeting).getTime() <= t && t < meetingEnd(meeting).getTime() && meeting.status !== 'cancelled';
+}
+
+/**
+ * Whether the meeting has not ended at `now`: an ongoing meeting counts as upcoming. The same rule as
+ * the data package's `nextMeeting`, so the card and the calendar agree.
+ */
+export function isUpcoming(meeting: Meeting, now: Date): boolean {
+  return meetingEnd(meeting).getTime() > now.getTime();
+}
+
+/** Local text of a localized field: English when asked and present, Swedish otherwise. */
+export function localized(text: { sv: string; en?: string } | undefined, lang: Lang): string {
+  if (!text) return '';
+  return lang === 'en' ? text.en ?? text.sv : text.sv;
+}
+
+/** Whether a localized field falls back to Swedish in an English UI (then it needs lang="sv"). */
+export function isFallback(text: { sv: string; en?: string } | undefined, lang: Lang): boolean {
+  return !!text && lang === 'en' && !text.en;
+}

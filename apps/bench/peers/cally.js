@@ -1,0 +1,2 @@
+// cally: registers <calendar-date>, <calendar-month>, <calendar-range>, <calendar-multi>.
+import 'cally';

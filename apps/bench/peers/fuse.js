@@ -1,0 +1,2 @@
+// The floor: fuse.js alone.
+export { default } from 'fuse.js';

@@ -151,24 +151,30 @@ const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x.length > 0 ? x : undefined);
 const field = (x: unknown, key: string): unknown => (isObj(x) ? x[key] : undefined);
 
-function levenshtein(a: string, b: string): number {
+/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
+function distance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 0; j <= b.length; j++) (d[0] as number[])[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    const row = d[i] as number[];
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((d[i - 1]?.[j] ?? 99) + 1, (row[j - 1] ?? 99) + 1, (d[i - 1]?.[j - 1] ?? 99) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (d[i - 2]?.[j - 2] ?? 99) + 1);
+      row[j] = value;
     }
-    prev = cur;
   }
-  return prev[b.length] ?? 99;
+  return d[a.length]?.[b.length] ?? 99;
 }
 
+/** A "did you mean" candidate: within one edit per four characters; none for values under four characters. */
 function closest(value: string, candidates: Iterable<string>): string | undefined {
+  if (value.length < 4) return undefined;
   let best: string | undefined;
-  let bestDistance = Math.min(3, Math.max(1, Math.floor(value.length / 4)) + 1);
+  let bestDistance = Math.max(1, Math.floor(value.length / 4)) + 1;
   for (const c of candidates) {
-    const d = levenshtein(value.toLowerCase(), c.toLowerCase());
+    const d = distance(value.toLowerCase(), c.toLowerCase());
     if (d < bestDistance) {
       best = c;
       bestDistance = d;

@@ -3,9 +3,10 @@ import { dirname, join } from 'node:path';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const require = createRequire(import.meta.url);
+const elementsRoot = dirname(require.resolve('@goteborgsregionen/elements/package.json'));
 // The built CDN folder of @goteborgsregionen/elements: gr-elements.js, ics/, vcf/ and dataset.json.
 // Served under /gr/ exactly as a municipality would self-host it, so calendar and vCard links work.
-const elementsCdn = join(dirname(require.resolve('@goteborgsregionen/elements/package.json')), 'dist', 'cdn');
+const elementsCdn = join(elementsRoot, 'dist', 'cdn');
 
 const config: StorybookConfig = {
   stories: ['../docs/**/*.mdx', '../stories/**/*.stories.@(ts|js)'],
@@ -13,6 +14,27 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   staticDirs: ['../public', { from: elementsCdn, to: '/gr' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  docs: { defaultName: 'Dokumentation' },
+  docs: { defaultName: 'Docs' },
+  viteFinal(config) {
+    config.build = { ...config.build, chunkSizeWarningLimit: 1500 };
+    config.plugins = [...(config.plugins ?? []), keepElementRegistrations()];
+    return config;
+  },
 };
 export default config;
+
+/**
+ * The elements' `define` entries import shared chunks (dist/chunk-*.js) that hold the actual
+ * `customElements.define` calls, but package.json `sideEffects` lists only the define entries,
+ * so a bundler may drop the registrations. Mark those chunks as having side effects.
+ */
+function keepElementRegistrations() {
+  const chunk = /[\\/]elements[\\/]dist[\\/]chunk-[^\\/]+\.js$/;
+  return {
+    name: 'gr-keep-element-registrations',
+    transform(code: string, id: string) {
+      if (!chunk.test(id) || !code.includes('.define(')) return null;
+      return { code, map: null, moduleSideEffects: true };
+    },
+  };
+}

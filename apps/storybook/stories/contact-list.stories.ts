@@ -104,30 +104,35 @@ export const ErrorNotFound: Story = {
 };
 
 export const ErrorInvalidJson: Story = {
+  tags: ['expected-error'],
   name: 'Error: src is not JSON',
   args: { src: INVALID_JSON },
   parameters: describe('The file is not JSON: notice plus bundled data.'),
 };
 
 export const ErrorInvalidData: Story = {
+  tags: ['expected-error'],
   name: 'Error: src breaks the data format',
   args: { src: INVALID_DATASET },
   parameters: describe('Valid JSON that fails validation: the notice names the first wrong field.'),
 };
 
 export const UnknownCommittee: Story = {
+  tags: ['expected-error'],
   name: 'Unknown id',
   args: { committee: 'styrgruppen-som-inte-finns' },
   parameters: describe('An id that is not in the data: a visible message; the console lists the valid ids.'),
 };
 
 export const UnknownPerson: Story = {
+  tags: ['expected-error'],
   name: 'Unknown person among people',
   args: { committee: undefined, people: 'lena-holmlund okand-person' },
   parameters: describe('Known people are shown; the unknown id is named.'),
 };
 
 export const MissingAttribute: Story = {
+  tags: ['expected-error'],
   name: 'Nothing chosen',
   args: { committee: undefined },
   parameters: describe('Without `committee`, `network` or `people` the element explains what to add.'),

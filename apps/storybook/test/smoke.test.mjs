@@ -52,11 +52,13 @@ function serve(dir) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      let path = normalize(join(dir, decodeURIComponent(url.pathname)));
+      // Browsers ask for /favicon.ico; answer with Storybook's icon instead of a logged 404.
+      const pathname = url.pathname === '/favicon.ico' ? '/favicon.svg' : url.pathname;
+      let path = normalize(join(dir, decodeURIComponent(pathname)));
       if (path !== dir && !path.startsWith(dir + sep)) throw new Error('outside');
       if ((await stat(path).catch(() => undefined))?.isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -116,6 +118,24 @@ function unexpected(list, entry) {
   });
 }
 
+/** Waits for `fn` in the page to return a truthy value; on timeout, says what the story shows. */
+async function waitFor(fn, arg, what) {
+  try {
+    return await (await page.waitForFunction(fn, arg)).jsonValue();
+  } catch (e) {
+    const seen = await page
+      .evaluate((tags) => {
+        const el = document.querySelector('#storybook-root')?.querySelector(tags.join(','));
+        if (!el) return `no GR element in #storybook-root: ${document.querySelector('#storybook-root')?.innerHTML.slice(0, 300)}`;
+        if (!el.shadowRoot) return `<${el.localName}> has no shadow root (is the tag defined? ${!!customElements.get(el.localName)})`;
+        return `<${el.localName}> shows: ${el.shadowRoot.textContent?.replace(/\s+/g, ' ').trim().slice(0, 300) || '(nothing)'}`;
+      }, TAGS)
+      .catch(() => '(page not readable)');
+    const logged = problems.map((p) => `\n  ${p.kind}: ${p.text} ${p.url ?? ''}`).join('');
+    throw new Error(`timed out waiting for ${what}. ${seen}${logged}`, { cause: e });
+  }
+}
+
 /** Opens a preview URL and waits until Storybook has rendered (or shown its error screen). */
 async function open(url) {
   problems = [];
@@ -140,7 +160,7 @@ test('every story renders, logs no errors and passes axe', async (t) => {
       // a11y.manual: the panel's own automatic axe run is not needed here; this test runs axe itself.
       await open(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=a11y.manual:!true`);
 
-      const state = await page.waitForFunction(
+      const state = await waitFor(
         ({ tags, pending }) => {
           const root = document.querySelector('#storybook-root');
           const el = root?.querySelector(tags.join(','));
@@ -150,17 +170,22 @@ test('every story renders, logs no errors and passes axe', async (t) => {
           const loading = !!el.shadowRoot.querySelector('[part~="loading"]');
           const expectLoading = (el.getAttribute('src') ?? '').includes(pending);
           if (loading !== expectLoading) return false;
-          return { tag: el.localName, text: text.slice(0, 80), loading, error: !!el.shadowRoot.querySelector('[part~="error"]') };
+          return { tag: el.localName, text: text.slice(0, 200), loading, error: !!el.shadowRoot.querySelector('[part~="error"]') };
         },
         { tags: TAGS, pending: NEVER_ANSWERS },
-      ).then((h) => h.jsonValue());
+        'the element to render content (and to finish loading, unless the story keeps it loading)',
+      );
       // Let late updates settle (fetches answered, Lit's next frame) before judging.
       await page.evaluate(async (tags) => {
         const el = document.querySelector('#storybook-root')?.querySelector(tags.join(','));
         await el?.updateComplete;
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       }, TAGS);
-      if (entry.tags?.includes('expected-404')) assert.ok(state.error, `${state.tag} shows no error notice for its missing src`);
+      // Error stories (tag "expected-error", or "expected-404" for a missing src) must show the
+      // element's error notice; every other story must not.
+      const expectError = entry.tags?.includes('expected-error') || entry.tags?.includes('expected-404');
+      if (expectError) assert.ok(state.error, `<${state.tag}> shows no error notice, but the story is about one`);
+      else assert.ok(!state.error, `<${state.tag}> shows an error notice: ${state.text}`);
 
       await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async (options) => {
@@ -190,12 +215,13 @@ test('every docs page renders without errors', async (t) => {
   for (const entry of entries.filter((e) => e.type === 'docs')) {
     await t.test(`${entry.title} › ${entry.name}`, async () => {
       await open(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs&globals=a11y.manual:!true`);
-      await page.waitForFunction(() => (document.querySelector('#storybook-docs')?.textContent?.trim().length ?? 0) > 40);
+      await waitFor(() => (document.querySelector('#storybook-docs')?.textContent?.trim().length ?? 0) > 40, undefined, 'the docs text');
       // Autodocs pages show every story of an element: wait until each one has rendered content.
-      await page.waitForFunction(
+      await waitFor(
         (tags) =>
           [...document.querySelectorAll(tags.join(','))].every((el) => (el.shadowRoot?.textContent?.trim().length ?? 0) > 0),
         TAGS,
+        'every element on the page to render content',
       );
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
       const errors = unexpected(problems, entry).filter(

@@ -25,6 +25,8 @@ const withLangAndTheme: Decorator = (story, context) => {
   // The page behind the element: the theme's surface and text colour.
   wrapper.style.background = 'var(--gr-color-surface, #ffffff)';
   wrapper.style.color = 'var(--gr-color-text, #1b1b1b)';
+  // A typical municipal site's font; "GR standard" inherits it (--gr-font-family defaults to inherit).
+  wrapper.style.fontFamily = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
   wrapper.style.padding = '1rem';
   const content = story();
   if (content instanceof Node) wrapper.append(content);

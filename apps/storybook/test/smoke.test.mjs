@@ -170,7 +170,7 @@ test('every story renders, logs no errors and passes axe', async (t) => {
           const loading = !!el.shadowRoot.querySelector('[part~="loading"]');
           const expectLoading = (el.getAttribute('src') ?? '').includes(pending);
           if (loading !== expectLoading) return false;
-          return { tag: el.localName, text: text.slice(0, 200), loading, error: !!el.shadowRoot.querySelector('[part~="error"]') };
+          return { tag: el.localName, text: text.slice(0, 200), loading, error: !!el.shadowRoot.querySelector('[part~="error"], .notice--error') };
         },
         { tags: TAGS, pending: NEVER_ANSWERS },
         'the element to render content (and to finish loading, unless the story keeps it loading)',

@@ -11,7 +11,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import { rawDataset } from '../src/dataset.js';
 import {
   committeeIcsPath,
@@ -26,8 +25,8 @@ import {
   personToVCard,
   vcardPath,
 } from '../src/index.js';
-import { DatasetSchema, requirements, SEED_FILE_PATTERN } from '../src/schema.js';
 import type { Dataset } from '../src/types.js';
+import { datasetJsonSchema } from './json-schema.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -46,50 +45,6 @@ function validate(): Dataset {
   }
 }
 
-/** JSON Schema fragments for the `check` actions, which valibot cannot translate by itself. */
-const HTTP_URL = { type: 'string', format: 'uri', pattern: '^https?://' } as const;
-const checkSchemas = new Map<unknown, JsonSchema>([
-  [requirements.text, { pattern: '\\S' }],
-  [requirements.isoDate, { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }],
-  [requirements.httpUrl, { format: 'uri', pattern: '^https?://' }],
-  [requirements.email, { format: 'email' }],
-  [
-    requirements.source,
-    { anyOf: [{ type: 'string', pattern: SEED_FILE_PATTERN.source }, HTTP_URL] },
-  ],
-  [
-    requirements.meetingTime,
-    {
-      anyOf: [
-        { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
-        { type: 'string', format: 'date-time', pattern: '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?[+-]\\d{2}:\\d{2}$' },
-      ],
-    },
-  ],
-]);
-
-function jsonSchema(): JsonSchema {
-  const schema = toJsonSchema(DatasetSchema, {
-    target: 'draft-07',
-    errorMode: 'ignore',
-    overrideAction: ({ valibotAction, jsonSchema }) => {
-      const requirement = (valibotAction as { requirement?: unknown }).requirement;
-      const extra = checkSchemas.get(requirement);
-      return extra ? { ...jsonSchema, ...extra } : undefined;
-    },
-  });
-  return {
-    $schema: schema.$schema,
-    $id: 'https://unpkg.com/@goteborgsregionen/data/dist/schema.json',
-    title: 'Göteborgsregionen (GR) dataset',
-    description:
-      "GR's organisation, member municipalities, networks, political bodies, meetings and contact people, each record with its sources. " +
-      'Generated from the valibot schema of @goteborgsregionen/data. Cross-record rules (references resolve, unique ids, ' +
-      'meeting offsets match Europe/Stockholm, end after start, no parent cycles) are checked by parseDataset and `gr-data validate`, not by this schema.',
-    ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
-  } as JsonSchema;
-}
-
 function write(relative: string, content: string): void {
   const file = join(dist, relative);
   mkdirSync(dirname(file), { recursive: true });
@@ -101,7 +56,7 @@ rmSync(join(dist, 'ics'), { recursive: true, force: true });
 rmSync(join(dist, 'vcf'), { recursive: true, force: true });
 
 write('dataset.json', `${JSON.stringify({ $schema: './schema.json', ...data }, null, 2)}\n`);
-write('schema.json', `${JSON.stringify(jsonSchema(), null, 2)}\n`);
+write('schema.json', `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
 
 let calendars = 0;
 let meetingFiles = 0;

@@ -313,11 +313,13 @@ export function searchNetworks(query: string, options: SearchOptions = {}): Netw
       return out;
     }
 
-    // Fuzzy: the whole phrase, and (for several words) every word on its own, all of them required.
-    const scores = fuseScores(index, words.join(' '));
-    if (words.length > 1) {
+    // Fuzzy: one word is one fuse.js search; several words must all match (each searched on its own).
+    let scores: Map<number, number>;
+    if (words.length === 1) scores = fuseScores(index, words[0] ?? '');
+    else {
       const perWord = words.map((w) => fuseScores(index, w));
       const [first, ...rest] = perWord;
+      scores = new Map();
       for (const [i, s] of first ?? []) {
         let sum = s;
         let all = true;
@@ -329,7 +331,7 @@ export function searchNetworks(query: string, options: SearchOptions = {}): Netw
           }
           sum += o;
         }
-        if (all) scores.set(i, Math.min(scores.get(i) ?? 1, sum / perWord.length));
+        if (all) scores.set(i, sum / perWord.length);
       }
     }
 

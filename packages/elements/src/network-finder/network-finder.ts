@@ -327,7 +327,12 @@ export class GrNetworkFinder extends GrElement {
   private renderUnknownIds(): TemplateResult | typeof nothing {
     const t = this.t;
     const notes: string[] = [];
-    const check = (attr: 'municipality' | 'area', value: string | undefined, valid: string[], word: string) => {
+    const check = (
+      attr: 'municipality' | 'area',
+      value: string | undefined,
+      valid: string[],
+      say: (ids: string, n: number) => string,
+    ) => {
       const ids = splitIds(value);
       const valids = new Set(valid);
       const unknown = ids.filter((id) => !valids.has(id));
@@ -339,10 +344,10 @@ export class GrNetworkFinder extends GrElement {
           console.warn(`<${this.localName}>: unknown ${attr} "${id}" in the ${attr} attribute; it is ignored. Valid ids: ${valid.join(', ')}`);
         }
       }
-      notes.push(t.unknownIds(word, unknown.map((id) => `”${id}”`).join(', '), attr));
+      notes.push(say(unknown.map((id) => `”${id}”`).join(', '), unknown.length));
     };
-    check('municipality', this.municipality, this.data.municipalities.map((m) => m.id), t.unknownMunicipality);
-    check('area', this.area, this.data.areas.map((a) => a.id), t.unknownArea);
+    check('municipality', this.municipality, this.data.municipalities.map((m) => m.id), t.unknownMunicipalities);
+    check('area', this.area, this.data.areas.map((a) => a.id), t.unknownAreas);
     if (notes.length === 0) return nothing;
     return html`<div class="notice notice--error" part="notice" role="status">
       ${notes.map((n) => html`<p>${n}</p>`)}

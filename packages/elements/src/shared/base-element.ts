@@ -201,7 +201,7 @@ export abstract class GrElement extends LitElement {
         if (token !== this.loadToken) return;
         this.fail(
           timedOut
-            ? { kind: 'timeout', message: s.errorTimeout(src, Math.round(this.timeout / 1000)) }
+            ? { kind: 'timeout', message: s.errorTimeout(src, timeoutSeconds(this.timeout)) }
             : { kind: 'network', message: s.errorNetwork(src) },
         );
         return;
@@ -224,7 +224,7 @@ export abstract class GrElement extends LitElement {
         if (token !== this.loadToken) return;
         this.fail(
           timedOut
-            ? { kind: 'timeout', message: s.errorTimeout(src, Math.round(this.timeout / 1000)) }
+            ? { kind: 'timeout', message: s.errorTimeout(src, timeoutSeconds(this.timeout)) }
             : { kind: 'network', message: s.errorNetwork(src) },
         );
         return;
@@ -333,6 +333,12 @@ export abstract class GrElement extends LitElement {
     }
     return new URL('./', import.meta.url);
   }
+}
+
+/** The timeout in seconds for messages: whole seconds, or tenths below ten (0.3, 2.5). */
+function timeoutSeconds(ms: number): number {
+  const s = Math.max(0, ms) / 1000;
+  return s >= 10 ? Math.round(s) : Math.round(s * 10) / 10;
 }
 
 function issueText(issue: { path: string; message: string } | undefined, e: unknown): string {

@@ -24,6 +24,25 @@ export const sharedStyles = css`
     max-inline-size: 100%;
     contain: layout;
   }
+  /*
+   * A host page's rules beat :host rules (normal declarations of the outer context win), so a theme's
+   * "* { font-size: 1rem; letter-spacing: .2em; text-transform: uppercase; line-height: 0 }" would reach
+   * the host and be inherited inside. Important :host declarations win over the page's, even over its
+   * !important ones: the inherited typography is pinned here. Theme with the --gr-* tokens instead.
+   */
+  :host {
+    font-size: var(--gr-font-size, max(1em, 16px)) !important;
+    line-height: 1.5 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    text-align: start !important;
+    white-space: normal !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    box-sizing: border-box !important;
+  }
   :host([hidden]) {
     display: none;
   }

@@ -2,8 +2,49 @@
  * Helpers for the element tests (web-test-runner, real Chromium). Test-only: not exported by the package.
  */
 import { waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
+import type { TemplateResult } from 'lit';
 import { dataset } from '@goteborgsregionen/data';
 import type { Dataset } from '@goteborgsregionen/data';
+
+const mounted: HTMLElement[] = [];
+
+// Remove what mount() added after every test of a file that imports these helpers.
+afterEach(() => {
+  for (const c of mounted.splice(0)) c.remove();
+});
+
+/**
+ * Renders `template` into a fresh container in the document (optionally with a `lang`) and waits until
+ * every Lit element inside has rendered. Unlike @open-wc's fixture() with a plain wrapper element, it
+ * never waits for an animation frame: wtr runs test files in parallel pages, and a hidden page gets no
+ * animation frames, so such a wait would hang.
+ */
+export async function mount(template: TemplateResult | Element, attributes: Record<string, string> = {}): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  for (const [k, v] of Object.entries(attributes)) container.setAttribute(k, v);
+  document.body.append(container);
+  mounted.push(container);
+  if (template instanceof Element) container.append(template);
+  else render(template, container);
+  await settle(container);
+  return container;
+}
+
+/** Waits for every Lit element in `root` to finish its pending update. */
+export async function settle(root: ParentNode): Promise<void> {
+  const pending = [...root.querySelectorAll('*')]
+    .map((e) => (e as Element & { updateComplete?: Promise<unknown> }).updateComplete)
+    .filter((p): p is Promise<unknown> => !!p);
+  await Promise.all(pending);
+}
+
+/** The first element matching `selector` in `root`, typed; throws when missing. */
+export function first<T extends Element>(root: ParentNode, selector: string): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`nothing matches ${selector}`);
+  return el;
+}
 
 /** A deep copy of GR's bundled dataset to modify in a test (it must still pass parseDataset). */
 export function copyDataset(): Dataset {

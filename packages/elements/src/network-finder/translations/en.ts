@@ -31,9 +31,10 @@ export const en: NetworkFinderStrings = {
   contacts: 'Contacts',
   readMore: 'More about',
   onSite: (host) => `on ${host}`,
-  unknownMunicipality: 'municipality',
-  unknownArea: 'subject area',
-  unknownIds: (what, ids, attribute) => `Unknown ${what} ${ids} in the ${attribute} attribute. It is ignored; the other choices apply.`,
+  unknownMunicipalities: (ids, n) =>
+    `Unknown ${n === 1 ? 'municipality' : 'municipalities'} ${ids} in the municipality attribute ${n === 1 ? 'is' : 'are'} ignored; the other choices apply.`,
+  unknownAreas: (ids, n) =>
+    `Unknown subject ${n === 1 ? 'area' : 'areas'} ${ids} in the area attribute ${n === 1 ? 'is' : 'are'} ignored; the other choices apply.`,
   kinds: {
     chefsnatverk: 'Managers’ network',
     'kunskaps-och-erfarenhetsutbyte': 'Knowledge and experience exchange',

@@ -31,10 +31,10 @@ export const sv = {
   contacts: 'Kontaktpersoner',
   readMore: 'Mer om',
   onSite: (host: string) => `på ${host}`,
-  unknownMunicipality: 'kommun',
-  unknownArea: 'sakområde',
-  unknownIds: (what: string, ids: string, attribute: string) =>
-    `Okänd ${what} ${ids} i attributet ${attribute}. Den ignoreras; övriga val gäller.`,
+  unknownMunicipalities: (ids: string, n: number) =>
+    `${n === 1 ? 'Okänd kommun' : 'Okända kommuner'} ${ids} i attributet municipality ignoreras; övriga val gäller.`,
+  unknownAreas: (ids: string, n: number) =>
+    `${n === 1 ? 'Okänt sakområde' : 'Okända sakområden'} ${ids} i attributet area ignoreras; övriga val gäller.`,
   kinds: {
     chefsnatverk: 'Chefsnätverk',
     'kunskaps-och-erfarenhetsutbyte': 'Kunskaps- och erfarenhetsutbyte',

@@ -7,7 +7,7 @@ export const en: SharedStrings = {
   errorFallback: 'Showing GR’s built-in data instead.',
   errorNetwork: (src) => `Could not reach ${src}. Check the address or try again later.`,
   errorHttp: (src, status) => `The server answered with error ${status} for ${src}.`,
-  errorTimeout: (src, seconds) => `${src} did not answer within ${seconds} seconds.`,
+  errorTimeout: (src, seconds) => `${src} did not answer within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
   errorJson: (src) => `The file ${src} is not valid JSON.`,
   errorInvalid: (src, count, first) =>
     `The file ${src} does not follow GR’s data format (${count} ${count === 1 ? 'error' : 'errors'}). First error: ${first}`,

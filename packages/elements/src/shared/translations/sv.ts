@@ -5,7 +5,8 @@ export const sv = {
   errorFallback: 'Vi visar GR:s inbyggda uppgifter i stället.',
   errorNetwork: (src: string) => `Det gick inte att nå ${src}. Kontrollera adressen eller försök igen senare.`,
   errorHttp: (src: string, status: number) => `Servern svarade med felkod ${status} för ${src}.`,
-  errorTimeout: (src: string, seconds: number) => `${src} svarade inte inom ${seconds} sekunder.`,
+  errorTimeout: (src: string, seconds: number) =>
+    `${src} svarade inte inom ${String(seconds).replace('.', ',')} ${seconds === 1 ? 'sekund' : 'sekunder'}.`,
   errorJson: (src: string) => `Filen ${src} är inte giltig JSON.`,
   errorInvalid: (src: string, count: number, first: string) =>
     `Filen ${src} följer inte GR:s dataformat (${count} fel). Första felet: ${first}`,
@@ -22,7 +23,9 @@ export const sv = {
   vcardFormat: '(vCard)',
   contactsHeading: 'Kontaktpersoner',
   noContacts: 'Inga kontaktpersoner finns angivna.',
-  unknownId: (what: string, id: string) => `Det finns ingen ${what} med id ”${id}”.`,
+  // "ingen politisk grupp", "ingen person", but "inget nätverk" (neuter nouns take "inget").
+  unknownId: (what: string, id: string) =>
+    `Det finns ${/(nätverk|område)$/.test(what) ? 'inget' : 'ingen'} ${what} med id ”${id}”.`,
   validIdsHint: 'Se webbläsarens konsol för giltiga id:n.',
   committeeWord: 'politisk grupp',
   networkWord: 'nätverk',

@@ -1,0 +1,255 @@
+import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import sinon from 'sinon';
+import { dataset } from '@goteborgsregionen/data';
+import type { Person } from '@goteborgsregionen/data';
+import '../contact-list/define.js';
+import type { GrContactList } from '../contact-list/contact-list.js';
+import { GrContactList as ContactListClass } from '../contact-list/contact-list.js';
+import { GrElement } from './base-element.js';
+import type { GrDataErrorEvent, GrDataLoadEvent, DataErrorKind } from './events.js';
+import { $, $$, collectUncaught, copyDataset, first, mount, serveJson, squash, visibleText, waitFor } from '../test-support/helpers.js';
+
+const COMMITTEE = 'styrgruppen-for-arbetsmarknad';
+const contactsOf = (id: string) =>
+  (dataset.committees.find((c) => c.id === id)?.contacts ?? []).map((p) => dataset.people.find((x) => x.id === p)!.name);
+const shownNames = (el: Element) => $$(el, '[part="contact-name"]').map((h) => squash(h.textContent));
+
+/** Mounts a contact list with `src` and waits for the load to end in an error; returns the error event. */
+async function failing(src: string, extra: Partial<{ timeout: number }> = {}): Promise<{ el: GrContactList; event: GrDataErrorEvent }> {
+  const el = document.createElement('gr-contact-list');
+  el.setAttribute('committee', COMMITTEE);
+  if (extra.timeout !== undefined) el.setAttribute('timeout', String(extra.timeout));
+  el.setAttribute('src', src);
+  const errored = oneEvent(el, 'gr-data-error');
+  await mount(el);
+  const event = await errored;
+  await el.updateComplete;
+  return { el, event };
+}
+
+describe('GrElement (shared foundation)', () => {
+  afterEach(() => sinon.restore());
+
+  describe('src: every failure shows a polite notice and falls back to the bundled data', () => {
+    const cases: { what: string; src: string; kind: DataErrorKind; says: RegExp; timeout?: number }[] = [
+      {
+        what: 'network error (nothing listens on the port)',
+        src: 'http://127.0.0.1:9/dataset.json',
+        kind: 'network',
+        says: /Det gick inte att nå http:\/\/127\.0\.0\.1:9\/dataset\.json\. Kontrollera adressen/,
+      },
+      { what: '404', src: '/__fixtures/status/404', kind: 'http', says: /Servern svarade med felkod 404 för \/__fixtures\/status\/404/ },
+      { what: '500', src: '/__fixtures/status/500', kind: 'http', says: /Servern svarade med felkod 500/ },
+      { what: 'invalid JSON', src: '/__fixtures/invalid-json', kind: 'invalid-json', says: /Filen \/__fixtures\/invalid-json är inte giltig JSON/ },
+      {
+        what: 'timeout',
+        src: '/__fixtures/slow/4000',
+        timeout: 300,
+        kind: 'timeout',
+        says: /\/__fixtures\/slow\/4000 svarade inte inom 0,3 sekunder/,
+      },
+      {
+        what: 'a javascript: URL',
+        src: 'javascript:alert(1)',
+        kind: 'url',
+        says: /Adressen javascript:alert\(1\) är inte tillåten\. Använd en http- eller https-adress/,
+      },
+      { what: 'a data: URL', src: 'data:application/json,{}', kind: 'url', says: /Adressen data:application\/json,\{\} är inte tillåten/ },
+    ];
+
+    for (const c of cases) {
+      it(c.what, async () => {
+        const warn = sinon.stub(console, 'warn');
+        const uncaught = collectUncaught();
+        const { el, event } = await failing(c.src, c.timeout === undefined ? {} : { timeout: c.timeout });
+        uncaught.stop();
+        expect(event.detail.kind).to.equal(c.kind);
+        expect(event.detail.message).to.match(c.says);
+        const notice = $(el, '[part="error"]');
+        expect(notice.getAttribute('role')).to.equal('status');
+        expect(notice.innerText).to.contain('Uppgifterna kunde inte hämtas');
+        expect(notice.innerText).to.match(c.says);
+        expect(notice.innerText).to.contain('Vi visar GR:s inbyggda uppgifter i stället.');
+        expect(getComputedStyle(notice).display).to.not.equal('none');
+        // The bundled data is shown: the committee's contacts are there.
+        expect(shownNames(el)).to.deep.equal(contactsOf(COMMITTEE));
+        expect(uncaught.errors).to.deep.equal([]);
+        expect(warn.called).to.equal(true);
+        warn.restore();
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('schema-invalid JSON names the first wrong place', async () => {
+      const data = copyDataset() as unknown as { networks: { municipalities: string[] }[] };
+      data.networks[3]!.municipalities[0] = 'atlantis';
+      const src = await serveJson('schema-invalid', data);
+      sinon.stub(console, 'warn');
+      const uncaught = collectUncaught();
+      const { el, event } = await failing(src);
+      uncaught.stop();
+      expect(event.detail.kind).to.equal('invalid-data');
+      const notice = $(el, '[part="error"]').innerText;
+      expect(notice).to.contain(`Filen ${src} följer inte GR:s dataformat (1 fel).`);
+      expect(notice).to.contain('Första felet: networks[3].municipalities[0]');
+      expect(notice).to.contain('atlantis');
+      expect(shownNames(el)).to.deep.equal(contactsOf(COMMITTEE));
+      expect(uncaught.errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a javascript: link inside the data is refused by validation; the bundled data is shown', async () => {
+      const data = copyDataset();
+      data.municipalities[0]!.website = 'javascript:alert(document.domain)';
+      const src = await serveJson('javascript-link', data);
+      sinon.stub(console, 'warn');
+      const { el, event } = await failing(src);
+      expect(event.detail.kind).to.equal('invalid-data');
+      expect($(el, '[part="error"]').innerText).to.contain('municipalities[0].website');
+      expect(el.shadowRoot!.querySelector('a[href^="javascript:"]')).to.equal(null);
+      expect(shownNames(el)).to.deep.equal(contactsOf(COMMITTEE));
+    });
+  });
+
+  describe('src: a valid file', () => {
+    it('shows the changed data, fires gr-data-load and shows a loading notice meanwhile', async () => {
+      const data = copyDataset();
+      const lena = data.people.find((p) => p.id === 'lena-holmlund') as Person;
+      lena.name = 'Lena Holmlund-Provsson';
+      const src = await serveJson('valid-variant', data);
+      const el = document.createElement('gr-contact-list');
+      el.setAttribute('committee', COMMITTEE);
+      el.setAttribute('src', src);
+      const loaded = oneEvent(el, 'gr-data-load');
+      await mount(el);
+      await el.updateComplete;
+      const loading = el.shadowRoot!.querySelector('[part="loading"]');
+      expect(loading?.getAttribute('role')).to.equal('status');
+      expect(squash(loading?.textContent)).to.equal('Hämtar uppgifter …');
+      await expect(el).to.be.accessible();
+      const event: GrDataLoadEvent = await loaded;
+      await el.updateComplete;
+      expect(event.detail.source).to.equal(new URL(src, location.href).href);
+      expect(shownNames(el)).to.include('Lena Holmlund-Provsson');
+      expect(el.shadowRoot!.querySelector('[part="error"], [part="loading"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('dataset property', () => {
+    it('uses a valid dataset object', async () => {
+      const data = copyDataset();
+      (data.people.find((p) => p.id === 'lena-holmlund') as Person).name = 'Lena Egenvärde';
+      const el = await fixture<GrContactList>(html`<gr-contact-list committee=${COMMITTEE} .dataset=${data}></gr-contact-list>`);
+      expect(shownNames(el)).to.include('Lena Egenvärde');
+    });
+
+    it('refuses an invalid one with a notice naming the issue, and shows the bundled data', async () => {
+      const data = copyDataset();
+      (data.people[0] as Person).phone = '031-335 51 88';
+      sinon.stub(console, 'warn');
+      const el = document.createElement('gr-contact-list');
+      el.setAttribute('committee', COMMITTEE);
+      el.dataset = data;
+      const errored = oneEvent(el, 'gr-data-error');
+      await mount(el);
+      const event = await errored;
+      await el.updateComplete;
+      expect(event.detail.kind).to.equal('invalid-data');
+      const notice = $(el, '[part="error"]').innerText;
+      expect(notice).to.contain('De angivna uppgifterna följer inte GR:s dataformat');
+      expect(notice).to.contain('people[0].phone');
+      expect(shownNames(el)).to.deep.equal(contactsOf(COMMITTEE));
+    });
+  });
+
+  describe('define', () => {
+    it('defining a tag twice (two bundles) does not throw and warns once', async () => {
+      class First extends GrElement {}
+      class Second extends GrElement {}
+      const warn = sinon.stub(console, 'warn');
+      const tag = 'gr-test-double-define';
+      expect(() => First.define(tag)).to.not.throw();
+      expect(warn.called).to.equal(false);
+      expect(() => First.define(tag)).to.not.throw();
+      expect(warn.called, 'the same class again is silent').to.equal(false);
+      expect(() => Second.define(tag)).to.not.throw();
+      expect(() => Second.define(tag)).to.not.throw();
+      expect(warn.callCount).to.equal(1);
+      expect(String(warn.firstCall.args[0])).to.contain(`<${tag}> is already defined`);
+      expect(customElements.get(tag)).to.equal(First);
+    });
+
+    it('the real elements: a second copy of gr-contact-list is harmless', () => {
+      class Copy extends ContactListClass {}
+      const warn = sinon.stub(console, 'warn');
+      expect(() => Copy.define('gr-contact-list')).to.not.throw();
+      expect(customElements.get('gr-contact-list')).to.not.equal(Copy);
+      expect(warn.callCount).to.be.at.most(1);
+    });
+  });
+
+  describe('language', () => {
+    it('follows the nearest lang and re-renders when an ancestor’s lang changes', async () => {
+      const wrapper = await mount(html`<section><gr-contact-list committee=${COMMITTEE}></gr-contact-list></section>`, { lang: 'sv' });
+      const el = first<GrContactList>(wrapper, 'gr-contact-list');
+      expect(el.language).to.equal('sv');
+      expect(squash($(el, '[part="heading"]').textContent)).to.equal('Kontaktpersoner');
+      expect($(el, '[part="contact-phone"]').getAttribute('aria-label')).to.match(/^Ring /);
+
+      wrapper.setAttribute('lang', 'en-GB');
+      await waitFor(() => squash($(el, '[part="heading"]').textContent), 'Contacts', 'the English heading');
+      expect(el.language).to.equal('en');
+      expect($(el, '[part="contact-phone"]').getAttribute('aria-label')).to.match(/^Call /);
+      await expect(el).to.be.accessible();
+
+      wrapper.querySelector('section')!.setAttribute('lang', 'sv');
+      await waitFor(() => squash($(el, '[part="heading"]').textContent), 'Kontaktpersoner', 'Swedish again');
+    });
+  });
+
+  describe('hostile host page CSS', () => {
+    it('keeps a readable size, no text-transform and visible headings inside', async () => {
+      const style = document.createElement('style');
+      style.textContent = `
+        html { font-size: 62.5% !important; }
+        body { font-size: 1.2rem; }
+        * { box-sizing: content-box; letter-spacing: .2em; text-transform: uppercase; line-height: 0;
+            word-spacing: 1em; text-indent: -9999px; text-align: justify; font-size: 1rem; white-space: nowrap; }
+        a, button { all: unset; }
+        h1, h2, h3, h4, h5, h6 { display: none; }
+        ul, li { list-style: square; margin: 3em; }
+        div { padding: 5em; }
+      `;
+      document.head.append(style);
+      try {
+        const wrapper = await mount(html`<gr-contact-list committee=${COMMITTEE}></gr-contact-list>`);
+        const el = first<GrContactList>(wrapper, 'gr-contact-list');
+        const inside = [
+          $(el, '[part="heading"]'),
+          $(el, '[part="contact-name"]'),
+          $(el, '[part="contact-phone"]'),
+          $(el, '[part="contact-vcard"]'),
+        ];
+        for (const node of inside) {
+          const cs = getComputedStyle(node);
+          expect(parseFloat(cs.fontSize), node.outerHTML.slice(0, 50)).to.be.at.least(16);
+          expect(cs.textTransform).to.equal('none');
+          expect(cs.letterSpacing).to.be.oneOf(['normal', '0px']);
+          expect(cs.textIndent).to.equal('0px');
+          expect(parseFloat(cs.lineHeight) || 1).to.be.greaterThan(0);
+        }
+        for (const h of $$(el, 'h2, h3, h4')) {
+          const r = h.getBoundingClientRect();
+          expect(getComputedStyle(h).display).to.not.equal('none');
+          expect(r.height, h.textContent ?? '').to.be.greaterThan(16);
+          expect(r.width).to.be.greaterThan(16);
+        }
+        expect(visibleText(el)).to.contain(contactsOf(COMMITTEE)[0]!);
+        await expect(el).to.be.accessible();
+      } finally {
+        style.remove();
+      }
+    });
+  });
+});

@@ -11,7 +11,7 @@ const dataDir = dirname(require.resolve('@goteborgsregionen/data/package.json'))
 export const ELEMENTS = ['network-finder', 'committee-card', 'contact-list', 'meeting-calendar'];
 
 /** Resolve the data package to its TypeScript source, so that the metafile splits it into its parts. */
-const dataFromSource = {
+export const dataFromSource = {
   name: 'data-from-source',
   setup(build) {
     build.onResolve({ filter: /^@goteborgsregionen\/data$/ }, () => ({ path: join(dataDir, 'src', 'index.ts') }));
@@ -22,7 +22,7 @@ const dataFromSource = {
  * Keeps `import './x/define.js'` side-effect imports even where the elements' package.json
  * "sideEffects" list does not name the source files, so this rebuild is the all-in-one as intended.
  */
-const keepDefines = {
+export const keepDefines = {
   name: 'keep-defines',
   setup(build) {
     build.onResolve({ filter: /\/define(\.js|\.ts)?$/ }, async (args) => {
@@ -34,7 +34,7 @@ const keepDefines = {
 };
 
 /** Leaves imports matching `filter` out of the bundle (as external imports), to measure what they cost. */
-const leaveOut = (name, filter, onlyFrom) => ({
+export const leaveOut = (name, filter, onlyFrom) => ({
   name: `leave-out-${name}`,
   setup(build) {
     build.onResolve({ filter }, (args) =>
@@ -42,6 +42,53 @@ const leaveOut = (name, filter, onlyFrom) => ({
     );
   },
 });
+
+/** GR's data files reduced to the fields the four elements render (see datasetForBrowser). */
+export const trimmedDataset = {
+  name: 'trimmed-dataset',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]data[\\/]data[\\/][a-z]+\.json$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const name = args.path.split(/[\\/]/).pop().replace('.json', '');
+      const value = JSON.parse(await readFile(args.path, 'utf8'));
+      return { contents: JSON.stringify(trimForBrowser(name, value)), loader: 'json' };
+    });
+  },
+};
+
+const httpOnly = (sources) => (sources ?? []).filter((s) => /^https?:/i.test(s)).slice(0, 1);
+
+/**
+ * One data file reduced to what the elements render: no seed-file sources (a network keeps its first
+ * http(s) source, the finder's "read more" link), no member lists, municipality facts, financing,
+ * start dates or linked committees. The published dataset.json, .ics and .vcf files stay complete.
+ */
+export function trimForBrowser(name, value) {
+  const strip = (o, keys) => {
+    const c = { ...o };
+    for (const k of keys) delete c[k];
+    if ('sources' in c) c.sources = [];
+    return c;
+  };
+  switch (name) {
+    case 'networks':
+      return value.map((n) => ({ ...strip(n, ['financing', 'startDate', 'linkedCommittees']), sources: httpOnly(n.sources), ...(n.meetings ? { meetings: n.meetings.map((m) => strip(m, [])) } : {}) }));
+    case 'committees':
+      return value.map((c) => ({ ...strip(c, ['members']), meetings: c.meetings.map((m) => strip(m, [])) }));
+    case 'municipalities':
+      return value.map((m) => strip(m, ['kommunkod', 'county', 'website', 'population']));
+    case 'organisation':
+      return { ...strip(value, ['legalName', 'englishName', 'website', 'founded', 'description', 'seat']), departments: value.departments.map((d) => strip(d, [])) };
+    case 'organisations':
+      return value.map((o) => strip(o, ['website']));
+    case 'people':
+    case 'areas':
+    case 'parties':
+      return value.map((x) => strip(x, []));
+    default:
+      return value;
+  }
+}
 
 async function build({ entry, contents, plugins = [] }) {
   const esbuild = await import('esbuild');
@@ -98,10 +145,20 @@ export async function bundleBreakdown() {
   const whatIf = [];
   const variants = [
     ['Lit (lit, lit-html, lit-element, @lit/reactive-element)', [leaveOut('lit', /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/)]],
-    ['fuse.js', [leaveOut('fuse', /^fuse\.js$/)]],
+    ['fuse.js (fuse.js/basic)', [leaveOut('fuse', /^fuse\.js(\/.*)?$/)]],
     ['valibot (parseDataset’s schema library)', [leaveOut('valibot', /^valibot$/)]],
     ['bundled dataset JSON (data/*.json)', [leaveOut('json', /\.json$/, `${sep}data${sep}src${sep}`)]],
+    ['parseDataset: validate.ts + schema.ts + valibot (needed only for `src` and `dataset`)', [leaveOut('validate', /^\.\/validate\.js$/, `${sep}data${sep}src${sep}`)]],
+    ['iCalendar and vCard writers: ics.ts, vcard.ts, lines.ts (needed only for data not published beside the script)', [leaveOut('writers', /^\.\/(ics|vcard)\.js$/, `${sep}data${sep}src${sep}`)]],
+    ['search: search.ts + fuse.js', [leaveOut('search', /^\.\/search\.js$/, `${sep}data${sep}src${sep}`)]],
+    ['styles (every *.styles.ts and shared/styles.ts)', [leaveOut('styles', /styles\.js$/, `${sep}elements${sep}src${sep}`)]],
+    ['English strings (translations/en.ts)', [leaveOut('en', /\/en\.js$/, `${sep}elements${sep}src${sep}`)]],
   ];
+  variants.push(['dataset trimmed to what the elements render (seed-file sources, member lists, municipality facts, financing …)', [trimmedDataset]]);
+  variants.push([
+    'combined: parseDataset and the writers loaded on demand, fuse.js replaced, dataset trimmed',
+    [leaveOut('validate2', /^\.\/(validate|ics|vcard)\.js$/, `${sep}data${sep}src${sep}`), leaveOut('fuse2', /^fuse\.js(\/.*)?$/), trimmedDataset],
+  ]);
   for (const [name, plugins] of variants) {
     const r = await build({ entry: join(elementsDir, 'src', 'define.ts'), plugins });
     whatIf.push({ name, gzip: full.gzip - r.gzip, min: full.min - r.min });
@@ -109,7 +166,7 @@ export async function bundleBreakdown() {
   for (const e of ELEMENTS) {
     const others = ELEMENTS.filter((x) => x !== e);
     const r = await build({ contents: others.map((x) => `import './${x}/define.js';`).join('\n') });
-    whatIf.push({ name: `<gr-${e}> (its own code and strings, beyond what the others share)`, gzip: full.gzip - r.gzip, min: full.min - r.min });
+    whatIf.push({ name: `&lt;gr-${e}&gt; with all that only it pulls in`, gzip: full.gzip - r.gzip, min: full.min - r.min });
   }
   return { full: { min: full.min, gzip: full.gzip, brotli: full.brotli }, perInput, perFamily, whatIf };
 }

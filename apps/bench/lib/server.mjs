@@ -11,7 +11,14 @@ export async function startServer({ cdnDir, json = {} }) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     const send = (status, body, type) => {
-      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      // Cross-origin isolated, so performance.now() has 5 µs resolution instead of 100 µs.
+      res.writeHead(status, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-embedder-policy': 'require-corp',
+        'cross-origin-resource-policy': 'same-origin',
+      });
       res.end(body);
     };
     if (path === '/' || path === '/bench.html') {

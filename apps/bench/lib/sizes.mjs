@@ -39,19 +39,19 @@ export function measure(buf) {
 }
 
 /**
- * Reads the CDN files, waiting (up to `waitMs`) while a concurrent build has emptied dist/cdn.
- * Throws naming the missing files after that.
+ * Reads the CDN files, waiting (up to `waitMs`) while a concurrent build has emptied dist/cdn. After
+ * that, files that exist but are (nearly) empty are returned as they are when `allowEmpty`; missing
+ * files throw, naming them.
  */
-export async function readCdnFiles({ waitMs = 60000, files = CDN_FILES } = {}) {
+export async function readCdnFiles({ waitMs = 20000, files = CDN_FILES, allowEmpty = false } = {}) {
   const dir = cdnDir();
   const deadline = Date.now() + waitMs;
-  for (;;) {
-    const missing = files.filter((f) => !existsSync(join(dir, f)) || readFileSync(join(dir, f)).length < 100);
-    if (missing.length === 0) break;
-    if (Date.now() > deadline) {
-      throw new Error(`${dir}: ${missing.join(', ')} missing. Build first: npm run build -w @goteborgsregionen/data && npm run build -w @goteborgsregionen/elements`);
-    }
-    await new Promise((r) => setTimeout(r, 1000));
+  const absent = () => files.filter((f) => !existsSync(join(dir, f)));
+  const empty = () => files.filter((f) => existsSync(join(dir, f)) && readFileSync(join(dir, f)).length < 100);
+  while ((absent().length || empty().length) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1000));
+  const missing = [...absent(), ...(allowEmpty ? [] : empty())];
+  if (missing.length) {
+    throw new Error(`${dir}: ${missing.join(', ')} missing or empty. Build first: npm run build -w @goteborgsregionen/data && npm run build -w @goteborgsregionen/elements`);
   }
   return Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f))]));
 }
@@ -87,7 +87,7 @@ export async function bundlePeers() {
 }
 
 export async function cdnSizes() {
-  const files = await readCdnFiles();
+  const files = await readCdnFiles({ allowEmpty: true });
   return Object.entries(files).map(([name, buf]) => ({ name, ...measure(buf) }));
 }
 

@@ -13,3 +13,19 @@ export const median = (values) => {
 };
 export const ms = (n) => (Number.isFinite(n) ? (n < 10 ? n.toFixed(2) : n < 100 ? n.toFixed(1) : n.toFixed(0)) : '–');
 export const bytes = (n) => (Number.isFinite(n) ? n.toLocaleString('en-US') : '–');
+
+/** Least-squares line y = a + b·x through points [{x, y}]. */
+export function fitLine(points) {
+  const n = points.length;
+  if (n < 2) return { a: NaN, b: NaN };
+  const mx = points.reduce((s, p) => s + p.x, 0) / n;
+  const my = points.reduce((s, p) => s + p.y, 0) / n;
+  let sxy = 0;
+  let sxx = 0;
+  for (const p of points) {
+    sxy += (p.x - mx) * (p.y - my);
+    sxx += (p.x - mx) ** 2;
+  }
+  const b = sxx ? sxy / sxx : NaN;
+  return { a: my - b * mx, b };
+}

@@ -96,6 +96,10 @@ export async function startServer({ cdnDir, fixtures }) {
           if (path.startsWith('/fixtures/') && fixtures[path.slice(10)] !== undefined) {
             return send(200, fixtures[path.slice(10)], TYPES['.json']);
           }
+          if (path.startsWith('/cors/') && fixtures[path.slice(6)] !== undefined) {
+            // The same files for pages on another origin (http://localhost:port vs http://127.0.0.1:port).
+            return send(200, fixtures[path.slice(6)], TYPES['.json'], { 'access-control-allow-origin': '*' });
+          }
           return send(404, 'not found');
       }
     } catch (e) {
@@ -110,6 +114,8 @@ export async function startServer({ cdnDir, fixtures }) {
   const { port } = server.address();
   return {
     origin: `http://127.0.0.1:${port}`,
+    /** The same server under another origin, for `src` on a different origin. */
+    otherOrigin: `http://localhost:${port}`,
     pages,
     log,
     close: () =>

@@ -138,7 +138,6 @@ async function waitFor(fn, arg, what) {
 
 /** Opens a preview URL and waits until Storybook has rendered (or shown its error screen). */
 async function open(url) {
-  problems = [];
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForFunction(
     () =>
@@ -152,13 +151,56 @@ async function open(url) {
   assert.equal(sbError, '', `Storybook could not render: ${sbError}`);
 }
 
+/** Whether the story preview is loaded (with axe injected); later stories switch in place. */
+let previewLoaded = false;
+
+/**
+ * Shows a story. The first one loads iframe.html; the others are switched in the same preview,
+ * the way Storybook's own UI does (SET_CURRENT_STORY on the preview channel), which is much faster
+ * than reloading the preview bundle and also catches elements that misbehave when removed.
+ */
+async function showStory(id) {
+  problems = [];
+  if (!previewLoaded) {
+    // a11y.manual: the panel's own automatic axe run is not needed here; this test runs axe itself.
+    await open(`${base}/iframe.html?id=${encodeURIComponent(id)}&viewMode=story&globals=a11y.manual:!true`);
+    await page.addScriptTag({ path: axePath });
+    previewLoaded = true;
+    return;
+  }
+  const outcome = await page.evaluate(
+    (storyId) =>
+      new Promise((resolve) => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__;
+        const events = {
+          storyRendered: () => 'rendered',
+          storyErrored: (e) => `errored: ${e?.title ?? ''} ${e?.description ?? ''}`,
+          storyThrewException: (e) => `threw: ${e?.message ?? e}`,
+          storyMissing: () => 'missing',
+        };
+        const handlers = Object.entries(events).map(([name, say]) => {
+          const h = (arg) => {
+            if (name === 'storyRendered' && arg !== storyId) return;
+            handlers.forEach(([n, f]) => channel.off(n, f));
+            resolve(say(arg));
+          };
+          channel.on(name, h);
+          return [name, h];
+        });
+        setTimeout(() => resolve('no answer from the preview within 15 s'), 15_000);
+        channel.emit('setCurrentStory', { storyId, viewMode: 'story' });
+      }),
+    id,
+  );
+  assert.equal(outcome, 'rendered', `Storybook could not render ${id}: ${outcome}`);
+}
+
 test('every story renders, logs no errors and passes axe', async (t) => {
   const stories = entries.filter((e) => e.type === 'story');
   assert.ok(stories.length > 0, 'index.json lists no stories');
   for (const entry of stories) {
     await t.test(`${entry.title} › ${entry.name}`, async () => {
-      // a11y.manual: the panel's own automatic axe run is not needed here; this test runs axe itself.
-      await open(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=story&globals=a11y.manual:!true`);
+      await showStory(entry.id);
 
       const state = await waitFor(
         ({ tags, pending }) => {
@@ -187,7 +229,6 @@ test('every story renders, logs no errors and passes axe', async (t) => {
       if (expectError) assert.ok(state.error, `<${state.tag}> shows no error notice, but the story is about one`);
       else assert.ok(!state.error, `<${state.tag}> shows an error notice: ${state.text}`);
 
-      await page.addScriptTag({ path: axePath });
       const violations = await page.evaluate(async (options) => {
         const result = await window.axe.run('#storybook-root', options);
         return result.violations.map((v) => ({
@@ -214,6 +255,8 @@ test('every story renders, logs no errors and passes axe', async (t) => {
 test('every docs page renders without errors', async (t) => {
   for (const entry of entries.filter((e) => e.type === 'docs')) {
     await t.test(`${entry.title} › ${entry.name}`, async () => {
+      problems = [];
+      previewLoaded = false;
       await open(`${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=docs&globals=a11y.manual:!true`);
       await waitFor(() => (document.querySelector('#storybook-docs')?.textContent?.trim().length ?? 0) > 40, undefined, 'the docs text');
       // Autodocs pages show every story of an element: wait until each one has rendered content.

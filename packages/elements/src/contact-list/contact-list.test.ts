@@ -46,6 +46,14 @@ describe('<gr-contact-list>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('says so when a committee has no contact persons listed', async () => {
+      const empty = dataset.committees.find((c) => c.contacts.length === 0)!;
+      const el = await fixture<GrContactList>(html`<gr-contact-list committee=${empty.id}></gr-contact-list>`);
+      expect(shown(el)).to.deep.equal([]);
+      expect(visibleText(el)).to.contain('Inga kontaktpersoner finns angivna.');
+      await expect(el).to.be.accessible();
+    });
+
     it('follows heading and heading-level', async () => {
       const el = await fixture<GrContactList>(
         html`<gr-contact-list people="lena-holmlund" heading="Frågor om arbetsmarknad" heading-level="3"></gr-contact-list>`,

@@ -1,5 +1,5 @@
 import { searchNetworks } from '@goteborgsregionen/data';
-import type { Dataset, Network } from '@goteborgsregionen/data';
+import type { Area, Dataset, ExternalOrganisation, Municipality, Network, Person } from '@goteborgsregionen/data';
 import { formatters } from '../shared/i18n.js';
 
 /** A half-open range [start, end) of UTF-16 code units in a network's name. */
@@ -79,7 +79,25 @@ export class FinderIndex {
   private readonly byState = new Map<string, FinderResult>();
   private sortedAll?: readonly Hit[];
 
-  constructor(readonly data: Dataset) {}
+  /** Records by id, for rendering results without searching arrays per network. */
+  readonly people: ReadonlyMap<string, Person>;
+  readonly networks: ReadonlyMap<string, Network>;
+  readonly municipalities: ReadonlyMap<string, Municipality>;
+  readonly areas: ReadonlyMap<string, Area>;
+  readonly organisations: ReadonlyMap<string, ExternalOrganisation>;
+  /** Municipalities in Swedish alphabetical order (the filter's options). */
+  readonly municipalitiesSorted: readonly Municipality[];
+
+  constructor(readonly data: Dataset) {
+    const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
+    this.people = byId(data.people);
+    this.networks = byId(data.networks);
+    this.municipalities = byId(data.municipalities);
+    this.areas = byId(data.areas);
+    this.organisations = byId(data.organisations);
+    const c = formatters('sv').collator;
+    this.municipalitiesSorted = [...data.municipalities].sort((a, b) => c.compare(a.name, b.name));
+  }
 
   /** Networks matching `query` (trimmed), best first; all networks in Swedish order when empty. */
   hits(query: string): readonly Hit[] {

@@ -92,8 +92,8 @@ export const networkFinderStyles = css`
     display: flex;
     align-items: flex-start;
     gap: 0.5em;
-    min-block-size: 2.75em;
-    padding-block: 0.5em;
+    min-block-size: 2em;
+    padding-block: 0.25em;
     cursor: pointer;
   }
   .option input {

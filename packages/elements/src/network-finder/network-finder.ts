@@ -2,14 +2,14 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { safeUrl } from '@goteborgsregionen/data';
+import { networkKindLabels, safeUrl } from '@goteborgsregionen/data';
 import type { Network, Person } from '@goteborgsregionen/data';
 import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { contactStyles } from '../shared/contact.styles.js';
 import { renderContacts } from '../shared/contact.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { formatters, plural, sortBy } from '../shared/i18n.js';
+import { formatters, plural } from '../shared/i18n.js';
 import type { Lang } from '../shared/i18n.js';
 import { networkFinderStyles } from './network-finder.styles.js';
 import { FinderIndex, segments } from './finder-index.js';
@@ -35,6 +35,7 @@ const WIDE = 640;
  *
  * Embed "our networks" with one tag: `<gr-network-finder municipality="lilla-edet"></gr-network-finder>`.
  *
+ * @tagname gr-network-finder
  * @summary Search and filter GR's professional networks, with live counts and contacts.
  *
  * @fires gr-search - The visitor's search or filters changed the results. `detail`: `{query, municipalities, areas, count}`.
@@ -166,7 +167,6 @@ export class GrNetworkFinder extends GrElement {
       this.readUrlPending = false;
       this.readUrl();
     }
-    if (!this.index || this.index.data !== this.data) this.index = new FinderIndex(this.data);
   }
 
   private get t(): NetworkFinderStrings {
@@ -183,10 +183,15 @@ export class GrNetworkFinder extends GrElement {
     };
   }
 
+  /** The search and lookups for the data in use (rebuilt only when the data changes). */
+  private finderIndex(): FinderIndex {
+    if (!this.index || this.index.data !== this.data) this.index = new FinderIndex(this.data);
+    return this.index;
+  }
+
   private current(): FinderResult {
     const { municipalities, areas } = this.validChoices();
-    this.index ??= new FinderIndex(this.data);
-    return this.index.result(this.q, municipalities, areas);
+    return this.finderIndex().result(this.q, municipalities, areas);
   }
 
   // ——— state changes ———
@@ -238,7 +243,10 @@ export class GrNetworkFinder extends GrElement {
       .replace(/^\?/, '')
       .split('&')
       .filter((part) => part !== '' && !names.has(decode(part.split('=')[0] ?? '')));
-    const added = ours.filter(([, v]) => v !== '').map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
+    // Commas are allowed in a query string: "grn-kommun=ale,lerum" stays readable.
+    const added = ours
+      .filter(([, v]) => v !== '')
+      .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v).replace(/%2C/gi, ',')}`);
     const search = [...kept, ...added].join('&');
     const url = `${location.pathname}${search ? `?${search}` : ''}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) {
@@ -366,7 +374,7 @@ export class GrNetworkFinder extends GrElement {
     const m = new Set(chosenM);
     const a = new Set(chosenA);
     const chosen = m.size + a.size;
-    const municipalities = sortBy(this.data.municipalities, (x) => x.name, lang);
+    const municipalities = this.finderIndex().municipalitiesSorted;
     return html`<details part="filters" class="filters no-print" ?open=${this.filtersOpen} @toggle=${this.onToggleFilters}>
       <summary part="filters-summary">${chosen > 0 ? t.filtersSelected(chosen) : t.filters}</summary>
       <div class="filter-groups">
@@ -424,13 +432,11 @@ export class GrNetworkFinder extends GrElement {
     const { municipalities, areas } = this.validChoices();
     const q = this.q.trim();
     if (!q && municipalities.length === 0 && areas.length === 0) return nothing;
-    const mNames = sortBy(
-      municipalities.map((id) => this.data.municipalities.find((x) => x.id === id)?.name ?? id),
-      (x) => x,
-      lang,
-    );
+    const index = this.finderIndex();
+    const chosen = new Set(municipalities);
+    const mNames = index.municipalitiesSorted.filter((m) => chosen.has(m.id)).map((m) => m.name);
     const aNames = areas.map((id) => {
-      const area = this.data.areas.find((x) => x.id === id);
+      const area = index.areas.get(id);
       return area ? (lang === 'en' ? area.name.en ?? area.name.sv : area.name.sv) : id;
     });
     return html`<p part="active-filters" class=${this.withoutFilters ? 'active-filters' : 'active-filters print-only'}>
@@ -447,27 +453,22 @@ export class GrNetworkFinder extends GrElement {
     return this.sv(content, lang);
   }
 
-  private renderResult(hit: Hit, lang: Lang, level: number): TemplateResult {
+  private renderResult(hit: Hit, lang: Lang, level: number, index: FinderIndex): TemplateResult {
     const t = this.t;
     const d = this.data;
     const n: Network = hit.network;
-    const area = d.areas.find((x) => x.id === n.area);
+    const area = index.areas.get(n.area);
     const areaName = area ? (lang === 'en' ? area.name.en ?? area.name.sv : area.name.sv) : undefined;
     const description = n.description ? (lang === 'en' ? n.description.en : n.description.sv) : undefined;
     const descriptionSv = !description && n.description ? n.description.sv : undefined;
     const memberIds = new Set(n.municipalities);
     const allMembers = d.municipalities.length > 0 && d.municipalities.every((m) => memberIds.has(m.id));
-    const memberNames = sortBy(
-      d.municipalities.filter((m) => memberIds.has(m.id)).map((m) => m.name),
-      (x) => x,
-      lang,
-    );
-    const parent = n.parent ? d.networks.find((x) => x.id === n.parent) : undefined;
+    const memberNames = index.municipalitiesSorted.filter((m) => memberIds.has(m.id)).map((m) => m.name);
+    const parent = n.parent ? index.networks.get(n.parent) : undefined;
     const partners = (n.partners ?? [])
-      .map((id) => d.organisations.find((o) => o.id === id)?.name ?? d.municipalities.find((m) => m.id === id)?.name)
+      .map((id) => index.organisations.get(id)?.name ?? index.municipalities.get(id)?.name)
       .filter((x): x is string => !!x);
-    const byId = new Map(d.people.map((p) => [p.id, p]));
-    const contacts = (n.contacts ?? []).map((id) => byId.get(id)).filter((p): p is Person => !!p);
+    const contacts = (n.contacts ?? []).map((id) => index.people.get(id)).filter((p): p is Person => !!p);
     const freq = n.meetingsPerYear;
     const page = n.sources.map((s) => safeUrl(s)).find((u): u is string => !!u && /^https?:/i.test(u));
     let host = '';
@@ -491,7 +492,7 @@ export class GrNetworkFinder extends GrElement {
           ${areaName
             ? html`<div><dt>${t.area}</dt><dd>${lang === 'en' && !area?.name.en ? this.sv(areaName, lang) : areaName}</dd></div>`
             : nothing}
-          <div><dt>${t.kind}</dt><dd>${t.kinds[n.kind] ?? n.kind}</dd></div>
+          <div><dt>${t.kind}</dt><dd>${networkKindLabels[n.kind]?.[lang] ?? n.kind}</dd></div>
           ${freq
             ? html`<div>
                 <dt>${t.meetings}</dt>
@@ -550,6 +551,7 @@ export class GrNetworkFinder extends GrElement {
     const level = headingLevel(this.headingLevel);
     const title = this.heading ?? t.heading;
     const result = this.current();
+    const index = this.finderIndex();
     const itemLevel = title ? level + 1 : level;
     return html`
       ${this.renderDataStatus()}
@@ -579,7 +581,7 @@ export class GrNetworkFinder extends GrElement {
       ${result.hits.length > 0
         ? html`<p part="count" class="count">${plural(result.hits.length, t.networks, lang)}</p>
             <ul part="results" class="results" role="list">
-              ${result.hits.map((hit) => this.renderResult(hit, lang, itemLevel))}
+              ${result.hits.map((hit) => this.renderResult(hit, lang, itemLevel, index))}
             </ul>`
         : this.renderEmpty()}
       ${this.renderUpdated()}

@@ -136,6 +136,72 @@ describe('GrElement (shared foundation)', () => {
     });
   });
 
+  describe('src: races', () => {
+    it('a newer src wins over a slower older one, which never overwrites it or reports an error', async () => {
+      const data = copyDataset();
+      (data.people.find((p) => p.id === 'lena-holmlund') as Person).name = 'Lena Senast';
+      const fast = await serveJson('race-newer', data);
+      const warn = sinon.stub(console, 'warn');
+      const errors: Event[] = [];
+      const el = document.createElement('gr-contact-list');
+      el.addEventListener('gr-data-error', (e) => errors.push(e));
+      el.setAttribute('committee', COMMITTEE);
+      el.setAttribute('src', '/__fixtures/slow/800');
+      await mount(el);
+      const loaded = oneEvent(el, 'gr-data-load');
+      el.setAttribute('src', fast);
+      await loaded;
+      await el.updateComplete;
+      expect(shownNames(el)).to.include('Lena Senast');
+      await new Promise((r) => setTimeout(r, 1200));
+      await el.updateComplete;
+      expect(shownNames(el)).to.include('Lena Senast');
+      expect(errors).to.have.length(0);
+      expect(warn.called).to.equal(false);
+    });
+
+    it('an element removed while loading stops quietly, and loads again when put back', async () => {
+      const data = copyDataset();
+      (data.people.find((p) => p.id === 'lena-holmlund') as Person).name = 'Lena Tillbaka';
+      await serveJson('moved', data);
+      const warn = sinon.stub(console, 'warn');
+      const uncaught = collectUncaught();
+      const errors: Event[] = [];
+      const el = document.createElement('gr-contact-list');
+      el.addEventListener('gr-data-error', (e) => errors.push(e));
+      el.setAttribute('committee', COMMITTEE);
+      el.setAttribute('src', '/__fixtures/slow/300/moved');
+      const box = await mount(el);
+      el.remove();
+      await new Promise((r) => setTimeout(r, 500));
+      expect(errors).to.have.length(0);
+      expect(warn.called).to.equal(false);
+
+      const loaded = oneEvent(el, 'gr-data-load');
+      box.append(el);
+      await loaded;
+      await el.updateComplete;
+      uncaught.stop();
+      expect(shownNames(el)).to.include('Lena Tillbaka');
+      expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      expect(uncaught.errors).to.deep.equal([]);
+      // Its generated vCard link still works after the move.
+      const vcf = $<HTMLAnchorElement>(el, 'a[part="contact-vcard"]');
+      expect(await (await fetch(vcf.href)).text()).to.contain('FN:Lena Tillbaka');
+    });
+
+    it('generated file links keep working when an element is moved', async () => {
+      const data = copyDataset();
+      const el = await fixture<GrContactList>(html`<gr-contact-list people="lena-holmlund" .dataset=${data}></gr-contact-list>`);
+      const other = await mount(document.createElement('section'));
+      other.append(el);
+      await el.updateComplete;
+      const vcf = $<HTMLAnchorElement>(el, 'a[part="contact-vcard"]');
+      const text = await (await fetch(vcf.href)).text();
+      expect(text.startsWith('BEGIN:VCARD')).to.equal(true);
+    });
+  });
+
   describe('dataset property', () => {
     it('uses a valid dataset object', async () => {
       const data = copyDataset();

@@ -107,6 +107,7 @@ export abstract class GrElement extends LitElement {
   @state() protected loadError?: LoadError;
 
   private loadToken = 0;
+  private interrupted = false;
   private abort?: AbortController;
   private warned = new Set<string>();
   private blobUrls = new Map<string, string>();
@@ -114,11 +115,24 @@ export abstract class GrElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     observeLang(this);
+    if (this.interrupted) {
+      // Removed while loading, now back (a CMS moving nodes): load again.
+      this.interrupted = false;
+      this.resolveData();
+    } else if (this.hasUpdated && !this.usingBundledData) {
+      // The generated file links were revoked on disconnect: render fresh ones.
+      this.requestUpdate();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unobserveLang(this);
+    if (this.loading) {
+      // A removed element stops loading quietly: no error notice, event or warning for the abort.
+      this.interrupted = true;
+      this.loadToken++;
+    }
     this.abort?.abort();
     this.blobUrls.forEach((u) => URL.revokeObjectURL(u));
     this.blobUrls.clear();

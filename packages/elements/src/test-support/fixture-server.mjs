@@ -2,7 +2,7 @@
 //
 //   /__fixtures/status/<code>     answers with that HTTP status (404, 500, …)
 //   /__fixtures/invalid-json      answers 200 with a body that is not JSON
-//   /__fixtures/slow/<ms>         answers 200 with "{}" after <ms> milliseconds (for timeouts)
+//   /__fixtures/slow/<ms>[/<name>] answers 200 after <ms> milliseconds with "{}" or what is stored as <name>
 //   /__fixtures/data/<path>       a file from packages/data/dist (dataset.json, vcf/…, ics/…)
 //   /__fixtures/store/<name>      PUT a body, then GET it back as JSON (a test's own dataset variant)
 //
@@ -44,11 +44,11 @@ export async function fixtureServer(ctx, next) {
     ctx.body = '{"version": 1, "networks": [ this is not json';
     return;
   }
-  m = /^slow\/(\d+)$/.exec(route);
+  m = /^slow\/(\d+)(?:\/([\w-]+)(?:\.json)?)?$/.exec(route);
   if (m) {
     await new Promise((r) => setTimeout(r, Math.min(Number(m[1]), 30000)));
     ctx.type = 'application/json';
-    ctx.body = '{}';
+    ctx.body = m[2] ? stored.get(m[2]) ?? '{}' : '{}';
     return;
   }
   m = /^store\/([\w-]+)(?:\.json)?$/.exec(route);

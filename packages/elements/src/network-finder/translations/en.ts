@@ -35,11 +35,4 @@ export const en: NetworkFinderStrings = {
     `Unknown ${n === 1 ? 'municipality' : 'municipalities'} ${ids} in the municipality attribute ${n === 1 ? 'is' : 'are'} ignored; the other choices apply.`,
   unknownAreas: (ids, n) =>
     `Unknown subject ${n === 1 ? 'area' : 'areas'} ${ids} in the area attribute ${n === 1 ? 'is' : 'are'} ignored; the other choices apply.`,
-  kinds: {
-    chefsnatverk: 'Managers’ network',
-    'kunskaps-och-erfarenhetsutbyte': 'Knowledge and experience exchange',
-    'strateger-och-sakkunniga': 'Strategists and experts',
-    'regional-samverkan': 'Regional cooperation',
-    natverk: 'Network',
-  },
 };

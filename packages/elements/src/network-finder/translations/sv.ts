@@ -1,5 +1,3 @@
-import type { NetworkKind } from '@goteborgsregionen/data';
-
 /** Strings of <gr-network-finder>, Swedish (the default language). */
 export const sv = {
   heading: 'Nätverk inom GR',
@@ -35,13 +33,6 @@ export const sv = {
     `${n === 1 ? 'Okänd kommun' : 'Okända kommuner'} ${ids} i attributet municipality ignoreras; övriga val gäller.`,
   unknownAreas: (ids: string, n: number) =>
     `${n === 1 ? 'Okänt sakområde' : 'Okända sakområden'} ${ids} i attributet area ignoreras; övriga val gäller.`,
-  kinds: {
-    chefsnatverk: 'Chefsnätverk',
-    'kunskaps-och-erfarenhetsutbyte': 'Kunskaps- och erfarenhetsutbyte',
-    'strateger-och-sakkunniga': 'Strateger och sakkunniga',
-    'regional-samverkan': 'Regional samverkan',
-    natverk: 'Nätverk',
-  } as Record<NetworkKind, string>,
 };
 
 export type NetworkFinderStrings = typeof sv;

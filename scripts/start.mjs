@@ -1,20 +1,37 @@
 #!/usr/bin/env node
-// `npm start`: build everything, then serve the demo municipality page (apps/demo) when it exists;
-// until then, list what was built.
+// `npm start`: build everything (turbo; cached after the first run), then serve the demo municipality
+// page (apps/demo) with the strict Content-Security-Policy, and print its address.
+//   npm start -- --no-build   serve what is already built
+//   PORT=8080 npm start       another port (a taken port falls back to a free one)
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
-  stdio: 'inherit',
-  env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1' },
-});
-if (build.status !== 0) process.exit(build.status ?? 1);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const skipBuild = process.argv.includes('--no-build');
 
-if (existsSync('apps/demo/server.mjs')) {
-  const res = spawnSync('node', ['apps/demo/server.mjs'], { stdio: 'inherit' });
-  process.exit(res.status ?? 0);
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`Node.js 20.19 or newer is needed (this is ${process.versions.node}).`);
+  process.exit(1);
 }
-console.log('\nBuilt:');
-for (const dir of ['packages/data/dist', 'packages/elements/dist', 'packages/elements/dist/cdn']) {
-  if (existsSync(dir)) console.log(`  ${dir}/: ${readdirSync(dir).join(', ')}`);
+
+if (!skipBuild) {
+  console.log('Building the data, the elements and Storybook (turbo) …');
+  const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1' },
+  });
+  if (build.status !== 0) {
+    console.error('\nThe build failed (see above), so the demo was not started.');
+    process.exit(build.status ?? 1);
+  }
+}
+
+const { serve } = await import('../apps/demo/server.mjs');
+try {
+  await serve();
+} catch (err) {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
 }

@@ -33,8 +33,42 @@ const withLangAndTheme: Decorator = (story, context) => {
   return wrapper;
 };
 
+type Enhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+
+/**
+ * Friendlier controls for the argTypes read from custom-elements.json: "string | undefined" gets a
+ * text field (not an object editor), numbers and booleans their own controls, and every --gr-*
+ * token a colour picker or text field, so designers can try a token on any story.
+ */
+const elementControls: Enhancer = Object.assign(
+  (context: Parameters<Enhancer>[0]) => {
+    const out = { ...context.argTypes };
+    for (const [key, argType] of Object.entries(out)) {
+      const category = argType.table?.category;
+      const typeText = String(argType.table?.type?.summary ?? (argType.type as { name?: string } | undefined)?.name ?? '');
+      const control = argType.control as { type?: string } | false | undefined;
+      const replaceable = !control || control.type === 'object';
+      if (category === 'css custom properties') {
+        const fallback = String(argType.table?.defaultValue?.summary ?? '');
+        out[key] = { ...argType, control: /^#[0-9a-f]{3,8}$/i.test(fallback) ? { type: 'color' } : { type: 'text' } };
+      } else if (category === 'attributes' || category === 'properties') {
+        if (!replaceable) continue;
+        const parts = typeText.split('|').map((t) => t.trim()).filter((t) => t && t !== 'undefined');
+        const literals = parts.filter((t) => /^(['"]).*\1$/.test(t)).map((t) => t.slice(1, -1));
+        if (parts.length === 1 && parts[0] === 'string') out[key] = { ...argType, control: { type: 'text' } };
+        else if (parts.length === 1 && parts[0] === 'number') out[key] = { ...argType, control: { type: 'number' } };
+        else if (parts.length === 1 && parts[0] === 'boolean') out[key] = { ...argType, control: { type: 'boolean' } };
+        else if (literals.length > 0 && literals.length === parts.length) out[key] = { ...argType, control: { type: 'inline-radio' }, options: literals };
+      }
+    }
+    return out;
+  },
+  { secondPass: true },
+);
+
 const preview: Preview = {
   decorators: [withLangAndTheme],
+  argTypesEnhancers: [elementControls],
   globalTypes: {
     lang: {
       description: 'Språk / language (the nearest lang attribute)',
@@ -73,7 +107,15 @@ const preview: Preview = {
         rules: { region: { enabled: false } },
       },
     },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      source: {
+        // "Show code" gives the tag as an editor would paste it: without the story's wrapper, and
+        // without files-base, which only points at this Storybook's copy of the ics/ and vcf/ files.
+        excludeDecorators: true,
+        transform: (code: string) => code.replace(/\s+files-base="[^"]*"/g, ''),
+      },
+    },
     options: {
       storySort: {
         order: ['Docs', ['Getting started', 'Theming', 'Embedding', 'Data'], 'Elements'],

@@ -92,7 +92,12 @@ export function resolvePath(pathname, mounts) {
 
 function send(res, status, body, headers = {}) {
   const buf = Buffer.from(body, 'utf8');
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': buf.length, ...headers });
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': buf.length,
+    ...headers,
+  });
   res.end(res.req.method === 'HEAD' ? undefined : buf);
 }
 

@@ -24,7 +24,7 @@ export async function setup({ fixtures } = {}) {
   if (!cdnBuilt()) {
     throw new Error(
       'packages/elements/dist/cdn/gr-elements.js is missing. Build first: ' +
-        'npm run build -w @goteborgsregionen/data && npm run build -w @goteborgsregionen/elements',
+        'npm run build -w @goteborgsregionen/data && npm run build -w @goteborgsregionen/elements'
     );
   }
   let fixtureDir;
@@ -84,7 +84,6 @@ export async function watchedContext(browser, origin, options = {}) {
     document.addEventListener(
       'securitypolicyviolation',
       (e) => {
-        // @ts-ignore -- exposed by the test
         window.__grReportViolation({
           directive: e.violatedDirective,
           blockedURI: e.blockedURI,
@@ -93,7 +92,7 @@ export async function watchedContext(browser, origin, options = {}) {
           sample: e.sample,
         });
       },
-      true,
+      true
     );
   });
   const seen = (url) => {
@@ -132,7 +131,12 @@ export async function watchedContext(browser, origin, options = {}) {
 export function problems(log, { warnings = true } = {}) {
   return [
     ...log.foreignRequests.map((u) => `request to another origin: ${u}`),
-    ...log.violations.map((v) => `CSP violation: ${v.directive} blocked ${v.blockedURI || '(inline)'} at ${v.sourceFile}:${v.line} ${v.sample ?? ''}`),
+    ...log.violations.map(
+      (v) =>
+        `CSP violation: ${v.directive} blocked ${v.blockedURI || '(inline)'} at ${v.sourceFile}:${v.line} ${
+          v.sample ?? ''
+        }`
+    ),
     ...log.consoleErrors.map((t) => `console error: ${t}`),
     ...(warnings ? log.consoleWarnings.map((t) => `console warning: ${t}`) : []),
     ...log.pageErrors.map((t) => `page error: ${t}`),
@@ -147,7 +151,6 @@ export async function elementsReady(page, tags = TAGS) {
     await el.waitFor({ state: 'attached' });
     await el.evaluate(async (node, t) => {
       await customElements.whenDefined(t);
-      // @ts-ignore -- a Lit element
       await node.updateComplete;
     }, tag);
   }
@@ -201,7 +204,11 @@ export async function pressUntil(page, predicate, { key = 'Tab', max = 80, what 
     await page.keyboard.press(key);
     const f = await focused(page);
     if (predicate(f)) return f;
-    trail.push(`${f.hosts.join('>')}${f.hosts.length ? '>' : ''}${f.tag}${f.part ? `[${f.part}]` : ''} "${(f.label || f.text).slice(0, 40)}"`);
+    trail.push(
+      `${f.hosts.join('>')}${f.hosts.length ? '>' : ''}${f.tag}${f.part ? `[${f.part}]` : ''} "${(
+        f.label || f.text
+      ).slice(0, 40)}"`
+    );
   }
   throw new Error(`${key} ×${max} never reached ${what}. Focus went: ${trail.join(' | ')}`);
 }
@@ -228,7 +235,7 @@ export async function goToSection(page, linkText) {
  * @param {{timeout?: number, what?: string}} [options]
  * @returns {Promise<T>}
  */
-export async function until(read, check, { timeout = 5000, what = 'the condition' } = {}) {
+export async function until(read, check, { timeout = 10000, what = 'the condition' } = {}) {
   const end = Date.now() + timeout;
   let value;
   for (;;) {
@@ -263,5 +270,8 @@ export async function enterAndDownload(page) {
 
 /** Minimal RFC 5545 reader: unfolds lines and returns them. */
 export function icsLines(text) {
-  return text.replace(/\r\n[ \t]/g, '').split('\r\n').filter((l) => l !== '');
+  return text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter((l) => l !== '');
 }

@@ -46,7 +46,12 @@ function visibleText(locator) {
       range.selectNodeContents(n);
       const r = range.getBoundingClientRect();
       const style = n.parentElement ? getComputedStyle(n.parentElement) : undefined;
-      if (r.width > 1 && r.height > 1 && style?.visibility !== 'hidden' && !n.parentElement?.closest('.visually-hidden')) {
+      if (
+        r.width > 1 &&
+        r.height > 1 &&
+        style?.visibility !== 'hidden' &&
+        !n.parentElement?.closest('.visually-hidden')
+      ) {
         text += n.textContent.trim() + ' ';
       }
     }
@@ -120,31 +125,43 @@ describe('inside the demo’s hostile CMS theme', () => {
     const page = await tab.evaluate(() => {
       const h2 = getComputedStyle(document.querySelector('main h2'));
       const li = getComputedStyle(document.querySelector('.site-footer li') ?? document.body);
-      return { rootFont: getComputedStyle(document.documentElement).fontSize, h2: h2.textTransform, li: li.listStyleType };
+      return {
+        rootFont: getComputedStyle(document.documentElement).fontSize,
+        h2: h2.textTransform,
+        li: li.listStyleType,
+      };
     });
     assert.equal(page.rootFont, '10px', 'html { font-size: 62.5% }');
     assert.equal(page.h2, 'uppercase');
 
     for (const tag of TAGS) {
-      const inside = await tab.locator(tag).first().evaluate((el) => {
-        const root = el.shadowRoot;
-        const headings = [...root.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => getComputedStyle(h));
-        const items = [...root.querySelectorAll('li')].map((li) => getComputedStyle(li));
-        const texts = [...root.querySelectorAll('p, li, dd, a, td')].map((n) => parseFloat(getComputedStyle(n).fontSize));
-        return {
-          uppercase: headings.filter((h) => h.textTransform !== 'none').length,
-          spaced: headings.filter((h) => h.letterSpacing !== 'normal' && parseFloat(h.letterSpacing) > 0.5).length,
-          squareBullets: items.filter((li) => li.listStyleType === 'square').length,
-          indented: items.filter((li) => parseFloat(li.marginLeft) >= 20).length,
-          smallestText: Math.min(...texts),
-          overflow: el.scrollWidth - el.clientWidth,
-        };
-      });
+      const inside = await tab
+        .locator(tag)
+        .first()
+        .evaluate((el) => {
+          const root = el.shadowRoot;
+          const headings = [...root.querySelectorAll('h2, h3, h4, h5, h6')].map((h) => getComputedStyle(h));
+          const items = [...root.querySelectorAll('li')].map((li) => getComputedStyle(li));
+          const texts = [...root.querySelectorAll('p, li, dd, a, td')].map((n) =>
+            parseFloat(getComputedStyle(n).fontSize)
+          );
+          return {
+            uppercase: headings.filter((h) => h.textTransform !== 'none').length,
+            spaced: headings.filter((h) => h.letterSpacing !== 'normal' && parseFloat(h.letterSpacing) > 0.5).length,
+            squareBullets: items.filter((li) => li.listStyleType === 'square').length,
+            indented: items.filter((li) => parseFloat(li.marginLeft) >= 20).length,
+            smallestText: Math.min(...texts),
+            overflow: el.scrollWidth - el.clientWidth,
+          };
+        });
       assert.equal(inside.uppercase, 0, `${tag}: no upper-case headings from the theme`);
       assert.equal(inside.spaced, 0, `${tag}: no letter-spaced headings from the theme`);
       assert.equal(inside.squareBullets, 0, `${tag}: no square bullets from the theme`);
       assert.equal(inside.indented, 0, `${tag}: no theme indents on list items`);
-      assert.ok(inside.smallestText >= 12, `${tag}: text not shrunk by the 62.5 % root (smallest ${inside.smallestText}px)`);
+      assert.ok(
+        inside.smallestText >= 12,
+        `${tag}: text not shrunk by the 62.5 % root (smallest ${inside.smallestText}px)`
+      );
       assert.ok(inside.overflow <= 1, `${tag}: nothing sticks out sideways (${inside.overflow}px)`);
     }
   });

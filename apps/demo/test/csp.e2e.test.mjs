@@ -30,7 +30,11 @@ async function useEveryElement(page, origin) {
   const count = finder.locator('[part="count"]');
   const before = await textOf(count);
   await finder.locator('input[type="search"]').fill('skola');
-  await until(() => textOf(count), (t) => t !== before, { what: 'the finder to search' });
+  await until(
+    () => textOf(count),
+    (t) => t !== before,
+    { what: 'the finder to search' }
+  );
   await finder.locator('input[name="area"]').first().check();
   await finder.locator('input[type="search"]').fill('zzzzqqqq');
   await finder.locator('[part="empty-clear"]').waitFor();
@@ -58,9 +62,17 @@ async function useEveryElement(page, origin) {
   const caption = month.locator('[part="caption"]');
   const shown = await textOf(caption);
   await month.locator('[part="month-button"]').nth(1).click();
-  await until(() => textOf(caption), (t) => t !== shown, { what: 'the next month' });
+  await until(
+    () => textOf(caption),
+    (t) => t !== shown,
+    { what: 'the next month' }
+  );
   await month.locator('[part="month-button"]').nth(0).click();
-  await until(() => textOf(caption), (t) => t === shown, { what: 'the month again' });
+  await until(
+    () => textOf(caption),
+    (t) => t === shown,
+    { what: 'the month again' }
+  );
   await month.locator('td[tabindex="0"]').focus();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('PageDown');
@@ -69,71 +81,91 @@ async function useEveryElement(page, origin) {
 
   // gr-contact-list: a vCard.
   const contacts = page.locator('gr-contact-list');
-  assert.equal(new URL((await download(page, contacts.locator('[part="contact-vcard"]').first())).url()).origin, origin);
+  assert.equal(
+    new URL((await download(page, contacts.locator('[part="contact-vcard"]').first())).url()).origin,
+    origin
+  );
 }
 
-for (const [lang, path] of [
-  ['sv', '/'],
-  ['en', '/en/'],
-]) {
-  describe(`strict CSP, ${lang} page`, () => {
-    let context;
-    let log;
-    let page;
-    let response;
+// The Swedish and the English page are checked side by side, each in its own browser context.
+describe('strict CSP', { concurrency: true }, () => {
+  for (const [lang, path] of [
+    ['sv', '/'],
+    ['en', '/en/'],
+  ]) {
+    describe(`${lang} page`, { concurrency: 1 }, () => {
+      let context;
+      let log;
+      let page;
+      let response;
 
-    before(async () => {
-      ({ context, log } = await watchedContext(env.browser, env.origin));
-      page = await context.newPage();
-      response = await page.goto(env.url(path));
-      await elementsReady(page);
-    });
+      before(async () => {
+        ({ context, log } = await watchedContext(env.browser, env.origin));
+        page = await context.newPage();
+        response = await page.goto(env.url(path));
+        await elementsReady(page);
+      });
 
-    after(async () => {
-      await context?.close();
-    });
+      after(async () => {
+        await context?.close();
+      });
 
-    test('the page and every file are served with the strict policy and safe headers', async () => {
-      const headers = response.headers();
-      assert.equal(headers['content-security-policy'], CSP);
-      assert.match(CSP, /script-src 'self'/);
-      assert.doesNotMatch(CSP, /unsafe-inline|unsafe-eval|\*/);
-      assert.equal(headers['x-content-type-options'], 'nosniff');
-      assert.equal(headers['referrer-policy'], 'no-referrer');
-      assert.equal(await page.locator('html').getAttribute('lang'), lang);
-      // No inline script or style anywhere in the page.
-      const inline = await page.evaluate(() => ({
-        scripts: [...document.scripts].filter((s) => !s.src).length,
-        styles: document.querySelectorAll('style, [style]').length,
-        handlers: [...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
-      }));
-      assert.deepEqual(inline, { scripts: 0, styles: 0, handlers: 0 });
-    });
+      test('the page and every file are served with the strict policy and safe headers', async () => {
+        const headers = response.headers();
+        assert.equal(headers['content-security-policy'], CSP);
+        assert.match(CSP, /script-src 'self'/);
+        assert.doesNotMatch(CSP, /unsafe-inline|unsafe-eval|\*/);
+        assert.equal(headers['x-content-type-options'], 'nosniff');
+        assert.equal(headers['referrer-policy'], 'no-referrer');
+        assert.equal(await page.locator('html').getAttribute('lang'), lang);
+        // No inline script or style anywhere in the page.
+        const inline = await page.evaluate(() => ({
+          scripts: [...document.scripts].filter((s) => !s.src).length,
+          styles: document.querySelectorAll('style, [style]').length,
+          handlers: [...document.querySelectorAll('*')].filter((el) =>
+            [...el.attributes].some((a) => a.name.startsWith('on'))
+          ).length,
+        }));
+        assert.deepEqual(inline, { scripts: 0, styles: 0, handlers: 0 });
+      });
 
-    test('the one CDN file defines all four elements and each renders visible text', async () => {
-      const scripts = await page.evaluate(() => [...document.scripts].map((s) => new URL(s.src).pathname));
-      assert.deepEqual(scripts, ['/gr/gr-elements.js']);
-      for (const tag of TAGS) {
-        const info = await page.locator(tag).first().evaluate((el, t) => ({
-          defined: customElements.get(t) !== undefined,
-          text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length,
-          height: el.getBoundingClientRect().height,
-        }), tag);
-        assert.ok(info.defined, `${tag} is defined`);
-        assert.ok(info.text > 40, `${tag} renders text`);
-        assert.ok(info.height > 50, `${tag} takes up room on the page`);
-      }
-    });
+      test('the one CDN file defines all four elements and each renders visible text', async () => {
+        const scripts = await page.evaluate(() => [...document.scripts].map((s) => new URL(s.src).pathname));
+        assert.deepEqual(scripts, ['/gr/gr-elements.js']);
+        for (const tag of TAGS) {
+          const info = await page
+            .locator(tag)
+            .first()
+            .evaluate(
+              (el, t) => ({
+                defined: customElements.get(t) !== undefined,
+                text: (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().length,
+                height: el.getBoundingClientRect().height,
+              }),
+              tag
+            );
+          assert.ok(info.defined, `${tag} is defined`);
+          assert.ok(info.text > 40, `${tag} renders text`);
+          assert.ok(info.height > 50, `${tag} takes up room on the page`);
+        }
+      });
 
-    test('using every element makes no foreign request, no CSP violation and no console error', async () => {
-      await useEveryElement(page, env.origin);
-      assert.ok(log.requests.some((u) => u.endsWith('/gr/gr-elements.js')));
-      assert.ok(log.requests.some((u) => u.endsWith('.ics')), 'calendar files were requested');
-      assert.ok(log.requests.some((u) => u.endsWith('.vcf')), 'vCards were requested');
-      assert.deepEqual(problems(log), []);
+      test('using every element makes no foreign request, no CSP violation and no console error', async () => {
+        await useEveryElement(page, env.origin);
+        assert.ok(log.requests.some((u) => u.endsWith('/gr/gr-elements.js')));
+        assert.ok(
+          log.requests.some((u) => u.endsWith('.ics')),
+          'calendar files were requested'
+        );
+        assert.ok(
+          log.requests.some((u) => u.endsWith('.vcf')),
+          'vCards were requested'
+        );
+        assert.deepEqual(problems(log), []);
+      });
     });
-  });
-}
+  }
+});
 
 test('control: an inline script on the page is blocked and reported, so silence above means something', async () => {
   const { context, log } = await watchedContext(env.browser, env.origin);
@@ -148,11 +180,21 @@ test('control: an inline script on the page is blocked and reported, so silence 
       img.src = 'https://example.com/pixel.png';
       document.body.append(img);
     });
-    await until(() => Promise.resolve(log.violations.length), (n) => n >= 2, { what: 'the violation reports' });
+    await until(
+      () => Promise.resolve(log.violations.length),
+      (n) => n >= 2,
+      { what: 'the violation reports' }
+    );
     assert.equal(await page.evaluate(() => window.__inlineRan === true), false, 'the inline script did not run');
     const directives = log.violations.map((v) => v.directive).sort();
-    assert.ok(directives.some((d) => d.startsWith('script-src')), directives.join());
-    assert.ok(directives.some((d) => d.startsWith('img-src')), directives.join());
+    assert.ok(
+      directives.some((d) => d.startsWith('script-src')),
+      directives.join()
+    );
+    assert.ok(
+      directives.some((d) => d.startsWith('img-src')),
+      directives.join()
+    );
     // Blocked by CSP before it left the browser, but the attempt is still noticed.
     assert.ok(problems(log).some((p) => p.startsWith('CSP violation')));
   } finally {

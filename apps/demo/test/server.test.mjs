@@ -18,7 +18,9 @@ function get(port, path, { method = 'GET', headers = {} } = {}) {
     const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') })
+      );
     });
     req.on('error', reject);
     req.end();
@@ -86,7 +88,7 @@ describe('static files', () => {
     assert.equal(
       CSP,
       "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-        "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+        "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
     );
   });
 
@@ -152,7 +154,10 @@ describe('no way out of the served folders', () => {
   }
 
   test('resolvePath keeps every result inside its mount', () => {
-    const mounts = [{ prefix: '/', dir: '/srv/public' }, { prefix: '/gr/', dir: '/srv/cdn' }];
+    const mounts = [
+      { prefix: '/', dir: '/srv/public' },
+      { prefix: '/gr/', dir: '/srv/cdn' },
+    ];
     assert.equal(resolvePath('/gr/ics/a.ics', mounts)?.file, '/srv/cdn/ics/a.ics');
     assert.equal(resolvePath('/en/', mounts)?.file, '/srv/public/en');
     assert.equal(resolvePath('/gr/../x', mounts), undefined);
@@ -193,7 +198,10 @@ describe('starting and stopping', () => {
 
   test('`node server.mjs` prints its address and stops cleanly on SIGTERM and SIGINT', async () => {
     for (const signal of ['SIGTERM', 'SIGINT']) {
-      const child = spawn(process.execPath, [SERVER], { env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [SERVER], {
+        env: { ...process.env, PORT: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let out = '';
       const address = await new Promise((resolve, reject) => {
         child.stdout.on('data', (d) => {

@@ -4,7 +4,7 @@
 // municipality would self-host GR's files on its own origin. Every response carries the strict
 // Content-Security-Policy a locked-down CMS uses, so the page proves the elements work under it.
 import { createServer } from 'node:http';
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -250,6 +250,9 @@ export async function serve({ port = process.env.PORT, host = process.env.HOST ?
     throw new Error(`PORT must be a port number (0–65535), not "${port}".`);
   }
   if (!cdnBuilt()) console.warn(`\n${BUILD_HINT}\n`);
+  else if (statSync(join(CDN_DIR, 'gr-elements.js')).size === 0) {
+    console.warn('\nWarning: gr-elements.js is empty (0 bytes), so the page will show no GR elements. Rebuild the elements.\n');
+  }
   const running = await startServer({ port: wanted, host });
   console.log(`GR demo: ${running.url}`);
   console.log(`  English page: ${running.url}en/`);

@@ -1,9 +1,9 @@
 // Shared helpers for the demo's end-to-end tests (kept outside test/, which `node --test` runs file by file).
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startServer, cdnBuilt } from '../server.mjs';
+import { startServer, cdnBuilt, CDN_DIR } from '../server.mjs';
 
 export const TAGS = ['gr-network-finder', 'gr-committee-card', 'gr-contact-list', 'gr-meeting-calendar'];
 
@@ -26,6 +26,10 @@ export async function setup({ fixtures } = {}) {
       'packages/elements/dist/cdn/gr-elements.js is missing. Build first: ' +
         'npm run build -w @goteborgsregionen/data && npm run build -w @goteborgsregionen/elements'
     );
+  }
+  const bundle = join(CDN_DIR, 'gr-elements.js');
+  if (statSync(bundle).size === 0) {
+    throw new Error(`${bundle} is empty (0 bytes): the elements build produced a bundle that registers nothing.`);
   }
   let fixtureDir;
   const mounts = [];
@@ -150,7 +154,14 @@ export async function elementsReady(page, tags = TAGS) {
     const el = page.locator(tag).first();
     await el.waitFor({ state: 'attached' });
     await el.evaluate(async (node, t) => {
-      await customElements.whenDefined(t);
+      let timer;
+      const never = new Promise((_, reject) => {
+        timer = setTimeout(
+          () => reject(new Error(`<${t}> was not defined within 10 s: did the CDN file load?`)),
+          10000
+        );
+      });
+      await Promise.race([customElements.whenDefined(t), never]).finally(() => clearTimeout(timer));
       await node.updateComplete;
     }, tag);
   }

@@ -353,6 +353,25 @@ const CASES = [
     },
   },
   {
+    id: 'src-removed-mid-load',
+    what: 'an element removed while its `src` loads, then put back: it loads again, quietly',
+    body: `<gr-contact-list id="subject" committee="${COMMITTEE}" src="/fixtures/delayed/xss-names.json"></gr-contact-list><div id="parking"></div>`,
+    setup: async (page) => {
+      await page.locator('#subject [part="loading"]').waitFor({ timeout: TIMEOUT });
+      await page.evaluate(async () => {
+        const el = document.querySelector('#subject');
+        el.remove();
+        await new Promise((r) => setTimeout(r, 900));
+        document.getElementById('parking').append(el);
+      });
+    },
+    check: async (page, ctx) => {
+      await page.waitForFunction(() => document.querySelector('#subject')?.shadowRoot?.textContent.includes('onerror'), null, { timeout: TIMEOUT });
+      await noErrorNotice(page, '#subject');
+      assert.deepEqual(ctx.warnings.filter((w) => /gr-contact-list/.test(w)), [], 'no warning about the interrupted load');
+    },
+  },
+  {
     id: 'src-timeout-malformed',
     what: '`timeout="abc"` with a good `src`: the default timeout applies and the data loads',
     body: `<gr-contact-list id="subject" committee="${COMMITTEE}" timeout="abc" src="/fixtures/xss-names.json"></gr-contact-list>`,

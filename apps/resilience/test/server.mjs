@@ -96,6 +96,12 @@ export async function startServer({ cdnDir, fixtures }) {
           if (path.startsWith('/fixtures/') && fixtures[path.slice(10)] !== undefined) {
             return send(200, fixtures[path.slice(10)], TYPES['.json']);
           }
+          if (path.startsWith('/fixtures/delayed/') && fixtures[path.slice(18)] !== undefined) {
+            // A good file that takes 700 ms: long enough to move or remove the element meanwhile.
+            const timer = setTimeout(() => send(200, fixtures[path.slice(18)], TYPES['.json']), 700);
+            res.on('close', () => clearTimeout(timer));
+            return;
+          }
           if (path.startsWith('/cors/') && fixtures[path.slice(6)] !== undefined) {
             // The same files for pages on another origin (http://localhost:port vs http://127.0.0.1:port).
             return send(200, fixtures[path.slice(6)], TYPES['.json'], { 'access-control-allow-origin': '*' });

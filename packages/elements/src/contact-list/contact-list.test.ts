@@ -166,9 +166,23 @@ describe('<gr-contact-list>', () => {
       expect($(el, '[part="heading"]').textContent).to.equal('Contacts');
       const c = card(el, 'Lena Holmlund');
       expect(squash(c.querySelector('[part="contact-title"]')?.textContent)).to.equal('Head of department, Labour market and social welfare');
+      expect(c.querySelector('[part="contact-title"] [lang]')).to.equal(null);
       const phone = c.querySelector<HTMLAnchorElement>('a[part="contact-phone"]')!;
       expect(phone.getAttribute('aria-label')).to.equal('Call Lena Holmlund, 031-335 51 88');
       expect(squash(c.querySelector('[part="contact-vcard"]')?.textContent)).to.equal('Save contact card for Lena Holmlund (vCard)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks Swedish text without a translation lang="sv"', async () => {
+      const data = copyDataset();
+      const lena = data.people.find((p) => p.id === 'lena-holmlund') as Person;
+      lena.title = { sv: 'Processledare' };
+      lena.organisation = 'lilla-edet';
+      const wrapper = await mount(html`<gr-contact-list people="lena-holmlund" .dataset=${data}></gr-contact-list>`, { lang: 'en' });
+      const el = first<GrContactList>(wrapper, 'gr-contact-list');
+      const title = $(el, '[part="contact-title"]');
+      expect(squash(title.textContent)).to.equal('Processledare, Labour market and social welfare, Lilla Edets kommun');
+      expect([...title.querySelectorAll('[lang="sv"]')].map((x) => x.textContent)).to.deep.equal(['Processledare', 'Lilla Edets kommun']);
       await expect(el).to.be.accessible();
     });
 

@@ -16,22 +16,35 @@ export interface ContactContext {
   fileHref: (path: string, generate: () => string, type: string) => string;
 }
 
-function titleLine(person: Person, ctx: ContactContext): string {
-  const parts: string[] = [];
-  const title = person.title && (ctx.lang === 'en' ? person.title.en ?? person.title.sv : person.title.sv);
-  if (title) parts.push(title);
+/** A piece of the title line; `sv` when it is Swedish text shown on an English page. */
+interface TitlePart {
+  text: string;
+  sv: boolean;
+}
+
+function titleParts(person: Person, ctx: ContactContext): TitlePart[] {
+  const en = ctx.lang === 'en';
+  const parts: TitlePart[] = [];
+  const localized = (t: { sv: string; en?: string }): TitlePart =>
+    en && t.en ? { text: t.en, sv: false } : { text: t.sv, sv: en };
+  if (person.title) parts.push(localized(person.title));
   if (person.department) {
     const dept = ctx.data.organisation.departments.find((d) => d.id === person.department);
-    const name = dept ? (ctx.lang === 'en' ? dept.name.en ?? dept.name.sv : dept.name.sv) : undefined;
-    if (name) parts.push(name);
+    if (dept) parts.push(localized(dept.name));
   }
   if (person.organisation) {
     const m = ctx.data.municipalities.find((x) => x.id === person.organisation);
     const o = ctx.data.organisations.find((x) => x.id === person.organisation);
     const name = m?.officialName ?? o?.name;
-    if (name) parts.push(name);
+    // Organisation names are Swedish proper names.
+    if (name) parts.push({ text: name, sv: en });
   }
-  return parts.join(', ');
+  return parts.filter((p) => p.text);
+}
+
+/** "Avdelningschef, Arbetsmarknad och social välfärd" as text (Swedish pieces marked lang="sv" in English). */
+function titleLine(parts: readonly TitlePart[]): TemplateResult {
+  return html`${parts.map((p, i) => html`${i > 0 ? ', ' : ''}${p.sv ? html`<span lang="sv">${p.text}</span>` : p.text}`)}`;
 }
 
 /**
@@ -41,14 +54,14 @@ function titleLine(person: Person, ctx: ContactContext): string {
  */
 export function renderContact(person: Person, ctx: ContactContext): TemplateResult {
   const s = ctx.strings;
-  const title = titleLine(person, ctx);
+  const title = titleParts(person, ctx);
   const phone = person.phone ? formatPhone(person.phone) : undefined;
   const tel = person.phone ? safeUrl(telHref(person.phone)) : undefined;
   const mail = person.email ? safeUrl(`mailto:${person.email}`) : undefined;
   const vcf = ctx.fileHref(vcardPath(person.id), () => personToVCard(person.id, ctx.data), 'text/vcard;charset=utf-8');
   return html`<article class="contact" part="contact">
     ${heading(ctx.headingLevel, person.name, 'contact-name')}
-    ${title ? html`<p class="contact-title muted" part="contact-title">${title}</p>` : nothing}
+    ${title.length > 0 ? html`<p class="contact-title muted" part="contact-title">${titleLine(title)}</p>` : nothing}
     <ul class="contact-ways" role="list">
       ${phone && tel
         ? html`<li>

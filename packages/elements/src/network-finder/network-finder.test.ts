@@ -385,6 +385,17 @@ describe('<gr-network-finder>', () => {
       expect(location.search).to.equal('?sida=2&tom&x=a%20b&grn-q=klimat');
     });
 
+    it('without sync-url leaves the address alone and ignores the host page’s navigation', async () => {
+      history.replaceState(null, '', `${location.pathname}?grn-q=klimat`);
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder></gr-network-finder>`);
+      expect(names(el)).to.have.length(ALL);
+      await search(el, 'skoljur');
+      expect(location.search).to.equal('?grn-q=klimat');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(['Skoljuridiska gruppen']);
+    });
+
     it('reads its parameters on connect, honours a prefix, and follows Back', async () => {
       history.replaceState(null, '', `${location.pathname}?nf-q=skoljur&nf-omrade=utbildning&grn-q=klimat`);
       const el = await fixture<GrNetworkFinder>(html`<gr-network-finder sync-url url-prefix="nf-"></gr-network-finder>`);

@@ -135,7 +135,9 @@ export class GrNetworkFinder extends GrElement {
   private readUrlPending = false;
   private toggleAnnouncement = false;
   private readonly warnedIds = new Set<string>();
+  /** Back/Forward to an address with other (or none of our) parameters: show what that address says. */
   private readonly onPopState = (): void => {
+    if (!this.syncUrl) return;
     this.applyAttributes();
     this.readUrl();
   };
@@ -144,9 +146,11 @@ export class GrNetworkFinder extends GrElement {
     super.connectedCallback();
     this.readUrlPending = true;
     window.addEventListener('popstate', this.onPopState);
-    // Fold the filters on a narrow host, so they don't push the results off the screen.
-    const width = this.getBoundingClientRect().width || window.innerWidth;
-    this.filtersOpen = width >= WIDE;
+    if (!this.hasUpdated) {
+      // Fold the filters on a narrow host, so they don't push the results off the screen.
+      const width = this.getBoundingClientRect().width || window.innerWidth;
+      this.filtersOpen = width >= WIDE;
+    }
   }
 
   override disconnectedCallback(): void {
@@ -175,11 +179,10 @@ export class GrNetworkFinder extends GrElement {
 
   /** The chosen ids that exist in the data in use. */
   private validChoices(): { municipalities: string[]; areas: string[] } {
-    const m = new Set(this.data.municipalities.map((x) => x.id));
-    const a = new Set(this.data.areas.map((x) => x.id));
+    const index = this.finderIndex();
     return {
-      municipalities: this.chosenMunicipalities.filter((id) => m.has(id)),
-      areas: this.chosenAreas.filter((id) => a.has(id)),
+      municipalities: this.chosenMunicipalities.filter((id) => index.municipalities.has(id)),
+      areas: this.chosenAreas.filter((id) => index.areas.has(id)),
     };
   }
 
@@ -398,6 +401,9 @@ export class GrNetworkFinder extends GrElement {
             })}
           </ul>
         </fieldset>
+        <!-- Subject areas are checkboxes too (OR), not radios: people who work across two areas can see both at
+             once, both groups behave alike, every option keeps a live count, and "no choice" needs no extra
+             "Alla" radio. Each network has exactly one area, so OR never empties the list. -->
         <fieldset part="filter-group" class="filter-group">
           <legend>${t.areaLegend}</legend>
           <ul class="options options--wide" role="list">

@@ -289,5 +289,10 @@ if (existsSync(findings)) {
   out();
 }
 
-writeFileSync(join(root, 'BENCHMARKS.md'), `${lines.join('\n').trim()}\n`);
-console.error(`\nbench: wrote ${join(root, 'BENCHMARKS.md')}`);
+// Only a full run of the workspace's own build is recorded.
+if (quick || process.env.GR_CDN_DIR) {
+  console.error('\nbench: BENCHMARKS.md not written (a --quick run or GR_CDN_DIR build)');
+} else {
+  writeFileSync(join(root, 'BENCHMARKS.md'), `${lines.join('\n').trim()}\n`);
+  console.error(`\nbench: wrote ${join(root, 'BENCHMARKS.md')}`);
+}

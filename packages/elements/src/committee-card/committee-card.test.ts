@@ -22,14 +22,18 @@ const ARBETSMARKNAD = 'styrgruppen-for-arbetsmarknad';
 const SOCIAL = 'styrgruppen-for-social-valfard';
 
 async function card(committee: string, now: string, extra: { lang?: string; dataset?: Dataset } = {}): Promise<GrCommitteeCard> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${extra.lang ?? 'sv'}>
-    <gr-committee-card committee=${committee} now=${now} files-base=${FILES_BASE}></gr-committee-card>
-  </div>`);
-  const el = wrapper.querySelector('gr-committee-card')!;
+  // `lang` on the element itself (the nearest one): a plain wrapper would make fixture() wait for an
+  // animation frame, which a background tab (tests run two pages at a time) never gets.
+  const el = await fixture<GrCommitteeCard>(html`<gr-committee-card
+    lang=${extra.lang ?? 'sv'}
+    committee=${committee}
+    now=${now}
+    files-base=${FILES_BASE}
+  ></gr-committee-card>`);
   if (extra.dataset) {
     el.dataset = extra.dataset;
+    await elementUpdated(el);
   }
-  await elementUpdated(el);
   return el;
 }
 
@@ -165,11 +169,11 @@ describe('<gr-committee-card>', () => {
 
   describe('succession', () => {
     it('says an ended body was replaced and names (and links) the successor', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div>
-        <gr-committee-card committee=${ARBETSMARKNAD} now="2024-03-01T12:00:00+01:00" committee-href="/politik/{id}.html"></gr-committee-card>
-      </div>`);
-      const el = wrapper.querySelector('gr-committee-card')!;
-      await elementUpdated(el);
+      const el = await fixture<GrCommitteeCard>(html`<gr-committee-card
+        committee=${ARBETSMARKNAD}
+        now="2024-03-01T12:00:00+01:00"
+        committee-href="/politik/{id}.html"
+      ></gr-committee-card>`);
       const lifecycle = $(el, '[part="lifecycle"]');
       expect(squash(lifecycle.textContent)).to.equal(
         'Den här gruppen har avslutats och ersatts av Beredningsgruppen för arbetsmarknad.',

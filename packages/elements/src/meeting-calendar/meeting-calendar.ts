@@ -287,8 +287,12 @@ export class GrMeetingCalendar extends GrElement {
       ${m.location ? html`<p class="location">${ms.location}: ${m.location}</p>` : nothing}
       ${note ? html`<p class="note" lang=${isFallback(m.note, lang) ? 'sv' : nothing}>${note}</p>` : nothing}
       <p class="ics no-print">
-        <a part="ics-link" href=${href} download=${download ?? nothing}
-          >${t.addToCalendar} ${t.icsFormat}<span class="visually-hidden">: ${linkContext}</span></a
+        <a
+          part="ics-link"
+          href=${href}
+          download=${download ?? nothing}
+          aria-label=${`${t.addToCalendar} ${t.icsFormat}: ${linkContext}`}
+          >${t.addToCalendar} ${t.icsFormat}</a
         >
       </p>
     </article>`;
@@ -339,14 +343,23 @@ export class GrMeetingCalendar extends GrElement {
     const multi = model.owners.length > 1;
     return html`
       <div class="month-nav no-print" part="month-nav">
-        <button type="button" part="month-button" class="prev" @click=${() => this.stepMonth(-1)}>
-          <span aria-hidden="true">‹</span> ${t.previousMonth}<span class="visually-hidden"
-            >, ${formatMonthYear(prev.year, prev.month, lang)}</span
-          >
+        <button
+          type="button"
+          part="month-button"
+          class="prev"
+          aria-label=${`${t.previousMonth}, ${formatMonthYear(prev.year, prev.month, lang)}`}
+          @click=${() => this.stepMonth(-1)}
+        >
+          <span aria-hidden="true">‹</span> ${t.previousMonth}
         </button>
-        <button type="button" part="month-button" class="next" @click=${() => this.stepMonth(1)}>
-          ${t.nextMonth}<span class="visually-hidden">, ${formatMonthYear(next.year, next.month, lang)}</span>
-          <span aria-hidden="true">›</span>
+        <button
+          type="button"
+          part="month-button"
+          class="next"
+          aria-label=${`${t.nextMonth}, ${formatMonthYear(next.year, next.month, lang)}`}
+          @click=${() => this.stepMonth(1)}
+        >
+          ${t.nextMonth} <span aria-hidden="true">›</span>
         </button>
       </div>
       <p class="visually-hidden" role="status">${this.announcement}</p>
@@ -359,6 +372,7 @@ export class GrMeetingCalendar extends GrElement {
           aria-describedby="grid-help"
           @keydown=${this.onGridKeydown}
           @click=${this.onGridClick}
+          @focusin=${this.onGridFocusin}
         >
           <caption part="caption">
             ${monthName}
@@ -504,6 +518,13 @@ export class GrMeetingCalendar extends GrElement {
     }
     e.preventDefault();
     this.moveTo(next, true);
+  }
+
+  /** Focus put on a day by a click or a script makes it the grid's focus day (roving tabindex). */
+  private onGridFocusin(e: FocusEvent): void {
+    const key = e.target instanceof HTMLTableCellElement ? e.target.dataset['day'] : undefined;
+    if (!key || key === dayKey(this.focusDay)) return;
+    this.focusDay = { year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)), day: Number(key.slice(8, 10)) };
   }
 
   private onGridClick(e: MouseEvent): void {

@@ -50,8 +50,10 @@ export function seenText(root: Node): string {
     if (node.classList.contains('visually-hidden')) return;
     const style = getComputedStyle(node);
     if (style.display === 'none' || style.visibility === 'hidden') return;
+    const block = style.display !== 'inline';
+    if (block) parts.push(' ');
     (node.shadowRoot ?? node).childNodes.forEach(walk);
-    if (style.display !== 'inline') parts.push(' ');
+    if (block) parts.push(' ');
   };
   walk(root);
   return squash(parts.join(''));

@@ -119,8 +119,9 @@ export abstract class GrElement extends LitElement {
       // Removed while loading, now back (a CMS moving nodes): load again.
       this.interrupted = false;
       this.resolveData();
-    } else if (this.hasUpdated && !this.usingBundledData) {
-      // The generated file links were revoked on disconnect: render fresh ones.
+    } else if (this.hasUpdated) {
+      // Moved into a subtree with another `lang`, or generated file links revoked on disconnect:
+      // render again.
       this.requestUpdate();
     }
   }
@@ -203,10 +204,11 @@ export abstract class GrElement extends LitElement {
     this.abort = abort;
     this.loading = true;
     let timedOut = false;
+    const timeoutMs = this.effectiveTimeout();
     const timer = setTimeout(() => {
       timedOut = true;
       abort.abort();
-    }, this.timeout);
+    }, timeoutMs);
     try {
       let response: Response;
       try {
@@ -270,6 +272,12 @@ export abstract class GrElement extends LitElement {
     }
   }
 
+  /** The `timeout` attribute when it is a positive number of milliseconds, else 10 seconds. */
+  private effectiveTimeout(): number {
+    const t = Number(this.timeout);
+    return Number.isFinite(t) && t > 0 ? Math.min(t, 120000) : 10000;
+  }
+
   private resetBlobs(): void {
     this.blobUrls.forEach((u) => URL.revokeObjectURL(u));
     this.blobUrls.clear();
@@ -302,15 +310,18 @@ export abstract class GrElement extends LitElement {
 
   /** A visible message for a missing or unknown id; the console lists the valid ids. */
   protected renderUnknown(what: string, id: string, valid: readonly string[]): TemplateResult {
-    const key = `${what}:${id}`;
-    if (!this.warned.has(key)) {
-      this.warned.add(key);
-      console.warn(`<${this.localName}>: unknown ${what} "${id}". Valid ids: ${valid.join(', ')}`);
-    }
+    this.warnOnce(`${what}:${id}`, `<${this.localName}>: unknown ${what} "${id}". Valid ids: ${valid.join(', ')}`);
     const s = this.strings;
     return html`<div class="notice notice--error" part="error" role="status">
       <p>${s.unknownId(what, id)} ${s.validIdsHint}</p>
     </div>`;
+  }
+
+  /** console.warn, once per element and key. */
+  protected warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(message);
   }
 
   /** "Uppdaterad 24 november 2026" from the dataset. */
@@ -326,7 +337,13 @@ export abstract class GrElement extends LitElement {
    * beside the script (so it can be subscribed to); for other data it is generated in the browser.
    */
   protected fileHref(path: string, generate: () => string, type: string): string {
-    if (this.usingBundledData) return new URL(path, this.filesBaseUrl()).href;
+    if (this.usingBundledData) {
+      try {
+        return new URL(path, this.filesBaseUrl()).href;
+      } catch {
+        /* an unusable base: generate the file in the browser instead */
+      }
+    }
     const key = `${path}\n${type}`;
     let url = this.blobUrls.get(key);
     if (!url) {
@@ -340,9 +357,12 @@ export abstract class GrElement extends LitElement {
   protected filesBaseUrl(): URL {
     if (this.filesBase) {
       try {
-        return new URL(this.filesBase.endsWith('/') ? this.filesBase : `${this.filesBase}/`, document.baseURI);
+        const base = new URL(this.filesBase.endsWith('/') ? this.filesBase : `${this.filesBase}/`, document.baseURI);
+        // Only http(s) bases: a javascript: or data: base would turn every file link into script.
+        if (base.protocol === 'https:' || base.protocol === 'http:') return base;
+        this.warnOnce('files-base', `<${this.localName}>: files-base "${this.filesBase}" is not an http(s) address; using the script's folder.`);
       } catch {
-        /* fall through to the default */
+        this.warnOnce('files-base', `<${this.localName}>: files-base "${this.filesBase}" is not a valid address; using the script's folder.`);
       }
     }
     return new URL('./', import.meta.url);

@@ -44,6 +44,9 @@ interface LoadError {
 /**
  * The base of every GR element: language, data (bundled, from `src`, or the `dataset` property),
  * loading and error states, the injectable clock, and a safe `define`.
+ *
+ * @fires {GrDataLoadEvent} gr-data-load - A dataset from `src` or the `dataset` property was validated and is shown.
+ * @fires {GrDataErrorEvent} gr-data-error - `src` or `dataset` could not be used; the bundled data is shown with a notice.
  */
 export abstract class GrElement extends LitElement {
   /** The version of this build. */

@@ -117,4 +117,7 @@ export const committeeCardStyles = css`
       border-color: #000;
     }
   }
+  .nowrap {
+    white-space: nowrap;
+  }
 `;

@@ -9,7 +9,7 @@ import { contactStyles } from '../shared/contact.styles.js';
 import { renderContacts } from '../shared/contact.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { formatIsoDate, plural } from '../shared/i18n.js';
-import { meetingWhen, meetingStrings, statusText, isInProgress, localized, isFallback } from '../shared/meeting.js';
+import { meetingWhen, meetingStrings, statusText, isInProgress, localized, isFallback, renderWhen } from '../shared/meeting.js';
 import { committeeCardStyles } from './committee-card.styles.js';
 import { sv } from './translations/sv.js';
 import { en } from './translations/en.js';
@@ -195,6 +195,10 @@ export class GrCommitteeCard extends GrElement {
     const rows: [string, string][] = [];
     if (c.memberCount !== undefined) rows.push([t.members, plural(c.memberCount, t.memberForms, lang)]);
     if (c.deputyCount !== undefined) rows.push([t.deputies, plural(c.deputyCount, t.deputyForms, lang)]);
+    if (c.meetingsPerYear) {
+      const { min, max } = c.meetingsPerYear;
+      rows.push([t.meetingsPerYear, min === max ? String(min) : `${min}–${max}`]);
+    }
     if (c.appointedBy) {
       rows.push([t.appointedBy, c.appointedBy === 'medlemskommunerna' ? t.memberMunicipalities : this.committeeName(c.appointedBy)]);
     }
@@ -274,7 +278,7 @@ export class GrCommitteeCard extends GrElement {
     const ongoing = isInProgress(m, now);
     const note = localized(m.note, lang);
     return html`<div class=${cancelled ? 'meeting meeting--cancelled' : 'meeting'} part="meeting">
-      <p class="when"><time datetime=${when.datetime}>${when.full}</time></p>
+      <p class="when">${renderWhen(when)}</p>
       ${status
         ? html`<p class=${`status status--${m.status ?? ''}`} part="status">${status}</p>`
         : ongoing

@@ -218,4 +218,7 @@ export const meetingCalendarStyles = css`
       border-color: #000;
     }
   }
+  .nowrap {
+    white-space: nowrap;
+  }
 `;

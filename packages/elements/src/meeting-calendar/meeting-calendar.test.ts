@@ -523,6 +523,39 @@ describe('<gr-meeting-calendar>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a dataset from `src`: says it is loading, then shows that data', async () => {
+      const data = copyDataset();
+      const c = data.committees.find((x) => x.id === ARBETSMARKNAD)!;
+      c.meetings[2]!.location = 'Stadshuset, Kungsbacka';
+      const url = '/__fixtures/store/calendar-src.json';
+      expect((await fetch(url, { method: 'PUT', body: JSON.stringify(data) })).ok).to.equal(true);
+      const el = await fixture<GrMeetingCalendar>(html`<gr-meeting-calendar
+        committee=${ARBETSMARKNAD}
+        now="2021-05-01T12:00:00+02:00"
+      ></gr-meeting-calendar>`);
+      expect(seenText($(el, '[part="upcoming"] .meeting'))).not.to.contain('Stadshuset');
+      const loaded = oneEvent(el, 'gr-data-load');
+      el.src = url;
+      await loaded;
+      await elementUpdated(el);
+      expect(seenText($(el, '[part="upcoming"] .meeting'))).to.contain('Plats: Stadshuset, Kungsbacka');
+      expect($<HTMLAnchorElement>(el, 'a[part="ics-link"]').href).to.match(/^blob:/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('while `src` loads: a polite loading notice, accessible', async () => {
+      const el = await fixture<GrMeetingCalendar>(html`<gr-meeting-calendar
+        committee=${ARBETSMARKNAD}
+        now="2021-05-01T12:00:00+02:00"
+        src="/__fixtures/slow/3000"
+      ></gr-meeting-calendar>`);
+      const notice = $(el, '[part="loading"]');
+      expect(notice.getAttribute('role')).to.equal('status');
+      expect(squash(notice.textContent)).to.equal('Hämtar uppgifter …');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
     it('an invalid dataset: a polite error, the bundled meetings still shown', async () => {
       const warn = sinon.stub(console, 'warn');
       try {

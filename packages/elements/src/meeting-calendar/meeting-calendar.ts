@@ -13,7 +13,7 @@ import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { formatDateWithWeekday, formatMonthYear, formatters, plural } from '../shared/i18n.js';
-import { isFallback, isInProgress, localized, meetingStrings, meetingWhen, statusText } from '../shared/meeting.js';
+import { isFallback, isInProgress, localized, meetingStrings, meetingWhen, renderWhen, statusText } from '../shared/meeting.js';
 import {
   addDays,
   addMonths,
@@ -277,7 +277,7 @@ export class GrMeetingCalendar extends GrElement {
       ${focusableHeading(
         level,
         e.key,
-        html`<time datetime=${when.datetime}>${when.full}</time>${status
+        html`${renderWhen(when)}${status
             ? html`<span class="visually-hidden">, </span
                 ><span class=${`status status--${m.status ?? ''}`} part="status">${status}</span>`
             : nothing}`,

@@ -1,3 +1,5 @@
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
 import { wallClock, meetingStart, meetingEnd } from '@goteborgsregionen/data';
 import type { Meeting, MeetingStatus } from '@goteborgsregionen/data';
 import { formatDate, formatDateWithWeekday, formatTimeRange, formatters } from './i18n.js';
@@ -81,6 +83,19 @@ export function meetingWhen(meeting: Meeting, lang: Lang): MeetingWhen {
     full = `${date}, ${time}`;
   }
   return { start, end, allDay, date, time, full, datetime: meeting.start };
+}
+
+/**
+ * `<time datetime>` with the date and the time of day; the time ("kl. 9.00–12.00") is kept on one line.
+ * Elements using it style `.nowrap { white-space: nowrap }`.
+ */
+export function renderWhen(when: MeetingWhen): TemplateResult {
+  const short = when.time && !when.time.includes(' – ');
+  return html`<time datetime=${when.datetime}
+    >${when.date}${when.time
+      ? html`, ${short ? html`<span class="nowrap">${when.time}</span>` : when.time}`
+      : nothing}</time
+  >`;
 }
 
 /** The status in words, or '' for an ordinary scheduled meeting. */

@@ -7,6 +7,7 @@ export const en: CommitteeCardStrings = {
   memberForms: { one: 'member', other: 'members' },
   deputies: 'Deputies',
   deputyForms: { one: 'deputy', other: 'deputies' },
+  meetingsPerYear: 'Meetings a year',
   appointedBy: 'Appointed by',
   memberMunicipalities: 'the member municipalities',
   term: 'Term',

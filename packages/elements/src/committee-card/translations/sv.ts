@@ -5,6 +5,7 @@ export const sv = {
   memberForms: { one: 'ledamot', other: 'ledamöter' },
   deputies: 'Antal ersättare',
   deputyForms: { one: 'ersättare', other: 'ersättare' },
+  meetingsPerYear: 'Möten per år',
   appointedBy: 'Utses av',
   memberMunicipalities: 'medlemskommunerna',
   term: 'Mandatperiod',

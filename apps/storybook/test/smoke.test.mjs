@@ -52,9 +52,13 @@ function serve(dir) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
-      // Browsers ask for /favicon.ico; answer with Storybook's icon instead of a logged 404.
-      const pathname = url.pathname === '/favicon.ico' ? '/favicon.svg' : url.pathname;
-      let path = normalize(join(dir, decodeURIComponent(pathname)));
+      // Browsers ask for /favicon.ico on their own; answer it instead of logging a 404.
+      if (url.pathname === '/favicon.ico') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      let path = normalize(join(dir, decodeURIComponent(url.pathname)));
       if (path !== dir && !path.startsWith(dir + sep)) throw new Error('outside');
       if ((await stat(path).catch(() => undefined))?.isDirectory()) path = join(path, 'index.html');
       const body = await readFile(path);

@@ -368,7 +368,9 @@ export abstract class GrElement extends LitElement {
         this.warnOnce('files-base', `<${this.localName}>: files-base "${this.filesBase}" is not a valid address; using the script's folder.`);
       }
     }
-    return new URL('./', import.meta.url);
+    // Through a variable: bundlers such as Vite rewrite the literal `new URL('./', import.meta.url)` pattern.
+    const moduleUrl = import.meta.url;
+    return new URL('./', moduleUrl);
   }
 }
 

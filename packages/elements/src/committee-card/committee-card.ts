@@ -309,12 +309,15 @@ export class GrCommitteeCard extends GrElement {
     const data = this.data;
     const href = this.fileHref(committeeIcsPath(c.id), () => committeeToICS(c.id, data), ICS_TYPE);
     const published = this.usingBundledData;
+    const label = published ? t.subscribe : t.download;
     return html`<section class="section subscribe no-print">
       ${heading(level, t.calendar)}
       <p>
-        <a part="subscribe" href=${href} download=${published ? nothing : `${c.id}.ics`}
-          >${published ? t.subscribe : t.download}<span class="visually-hidden">${t.subscribeFor(c.name)}</span>
-          ${t.icsFormat}</a
+        <a
+          part="subscribe"
+          href=${href}
+          download=${published ? nothing : `${c.id}.ics`}
+          >${`${label} ${t.icsFormat}`}<span class="visually-hidden">${t.subscribeFor(c.name)}</span></a
         >
       </p>
       <p class="help muted">${published ? t.subscribeHelp : t.downloadHelp}</p>

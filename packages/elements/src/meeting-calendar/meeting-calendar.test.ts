@@ -118,10 +118,9 @@ describe('<gr-meeting-calendar>', () => {
       const el = await calendar('2021-05-01T12:00:00+02:00', { committee: ARBETSMARKNAD });
       const link = $<HTMLAnchorElement>(el, '[part="upcoming"] a[part="ics-link"]');
       expect(new URL(link.href).pathname).to.equal(`${FILES_BASE}ics/${ARBETSMARKNAD}/2021-05-25.ics`);
-      expect(squash(link.textContent)).to.equal('Lägg till i kalendern (.ics)');
-      expect(link.getAttribute('aria-label')).to.equal('Lägg till i kalendern (.ics): tisdag 25 maj 2021, kl. 9.00–12.00');
+      expect(seenText(link)).to.equal('Lägg till i kalendern (.ics)');
       const names = (await accessibleNodes()).filter((n) => n.role === 'link').map((n) => n.name);
-      expect(names).to.include('Lägg till i kalendern (.ics): tisdag 25 maj 2021, kl. 9.00–12.00');
+      expect(names).to.include('Lägg till i kalendern (.ics) – tisdag 25 maj 2021, kl. 9.00–12.00');
       const events = parseEvents((await fetchText(link.href)).text);
       expect(events).to.have.length(1);
       expect(events[0]!.uid).to.be.a('string').and.not.equal('');
@@ -184,6 +183,22 @@ describe('<gr-meeting-calendar>', () => {
       );
     });
 
+    it('follows heading, heading-level and without-view-switch', async () => {
+      const el = await fixture<GrMeetingCalendar>(html`<gr-meeting-calendar
+        committee=${ARBETSMARKNAD}
+        now="2021-05-01T12:00:00+02:00"
+        heading="Sammanträden"
+        heading-level="3"
+        without-view-switch
+      ></gr-meeting-calendar>`);
+      expect(headings(el, 'h3')).to.deep.equal(['Sammanträden']);
+      expect(headings(el, 'h4')).to.deep.equal(['Kommande möten', 'Tidigare möten', 'Prenumerera']);
+      expect($$(el, '[part="view-switch"]')).to.have.length(0);
+      el.heading = '';
+      await elementUpdated(el);
+      expect(headings(el, 'h3')).to.deep.equal(['Kommande möten', 'Tidigare möten', 'Prenumerera']);
+    });
+
     it('switches to the month view with the view buttons', async () => {
       const el = await calendar('2021-05-01T12:00:00+02:00', { committee: ARBETSMARKNAD });
       const [list, month] = $$<HTMLButtonElement>(el, '[part="view-switch"] button');
@@ -210,8 +225,8 @@ describe('<gr-meeting-calendar>', () => {
       const subs = $$<HTMLAnchorElement>(el, 'a[part="subscribe-link"]').map((a) => new URL(a.href).pathname);
       expect(subs).to.deep.equal([`${FILES_BASE}ics/${SOCIAL}.ics`, `${FILES_BASE}ics/${ARBETSMARKNAD}.ics`]);
       const link = last.querySelector('a[part="ics-link"]');
-      expect(link?.getAttribute('aria-label')).to.equal(
-        'Lägg till i kalendern (.ics): onsdag 20 oktober 2021, kl. 9.00–12.00, Styrgruppen för arbetsmarknad',
+      expect(squash(link?.textContent)).to.equal(
+        'Lägg till i kalendern (.ics) – onsdag 20 oktober 2021, kl. 9.00–12.00, Styrgruppen för arbetsmarknad',
       );
       await expect(el).to.be.accessible();
     });
@@ -225,6 +240,8 @@ describe('<gr-meeting-calendar>', () => {
         'fredag 17 maj 2024',
       ]);
       const sub = $<HTMLAnchorElement>(plan, 'a[part="subscribe-link"]');
+      const linkNames = (await accessibleNodes()).filter((n) => n.role === 'link').map((n) => n.name);
+      expect(linkNames).to.include('Prenumerera på alla möten för Planchefsnätverket (.ics)');
       expect(new URL(sub.href).pathname).to.equal(`${FILES_BASE}ics/planchefsnatverket.ics`);
       expect(parseEvents((await fetchText(sub.href)).text)).to.have.length(4);
       const forskola = await calendar('2023-01-01T12:00:00+01:00', { network: 'forskolenatverket' });

@@ -291,8 +291,7 @@ export class GrMeetingCalendar extends GrElement {
           part="ics-link"
           href=${href}
           download=${download ?? nothing}
-          aria-label=${`${t.addToCalendar} ${t.icsFormat}: ${linkContext}`}
-          >${t.addToCalendar} ${t.icsFormat}</a
+          >${`${t.addToCalendar} ${t.icsFormat}`}<span class="visually-hidden">${` – ${linkContext}`}</span></a
         >
       </p>
     </article>`;
@@ -314,7 +313,7 @@ export class GrMeetingCalendar extends GrElement {
         ${owners.map(
           (o) => html`<li>
             <a part="subscribe-link" href=${this.ownerIcs(o)} download=${published ? nothing : `${o.id}.ics`}
-              >${published ? t.subscribeTo(o.name) : t.downloadAll(o.name)} ${t.icsFormat}</a
+              >${`${published ? t.subscribeTo(o.name) : t.downloadAll(o.name)} ${t.icsFormat}`}</a
             >
           </li>`,
         )}

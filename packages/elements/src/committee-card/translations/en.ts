@@ -31,7 +31,7 @@ export const en: CommitteeCardStrings = {
   willReplace: 'It will replace',
   calendar: 'Calendar',
   subscribe: 'Subscribe to the meetings',
-  subscribeFor: (name) => ` of ${name}`,
+  subscribeFor: (name) => ` – ${name}`,
   icsFormat: '(.ics)',
   subscribeHelp:
     'Add the link to your calendar as a subscription (“Add calendar from URL”): the meetings appear and stay up to date when GR changes them.',

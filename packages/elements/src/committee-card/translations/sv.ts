@@ -29,7 +29,7 @@ export const sv = {
   willReplace: 'Gruppen ersätter',
   calendar: 'Kalender',
   subscribe: 'Prenumerera på mötena',
-  subscribeFor: (name: string) => ` för ${name}`,
+  subscribeFor: (name: string) => ` – ${name}`,
   icsFormat: '(.ics)',
   subscribeHelp:
     'Lägg till länken i din kalender som en prenumeration (”Lägg till kalender från webbadress”), så kommer mötena med och uppdateras när GR ändrar dem.',

@@ -9,12 +9,24 @@ const executablePath = findChromium();
 
 // Server command `emulate-timezone` (payload: an IANA zone such as "America/New_York", or null to reset):
 // sets the test page's time zone through puppeteer, so tests can check that times stay in Stockholm time.
+// `emulate-forced-colors` (payload: "active" or null) turns Windows-style forced colours on or off.
+const cdpSessions = new WeakMap();
 const emulateTimezonePlugin = {
   name: 'gr-emulate-timezone',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'emulate-timezone') return undefined;
-    await session.browser.getPage(session.id).emulateTimezone(payload ?? undefined);
-    return true;
+    if (command === 'emulate-timezone') {
+      await session.browser.getPage(session.id).emulateTimezone(payload ?? undefined);
+      return true;
+    }
+    if (command === 'emulate-forced-colors') {
+      // Puppeteer does not list forced-colors; the DevTools protocol does. The session stays open for the page.
+      const page = session.browser.getPage(session.id);
+      const cdp = cdpSessions.get(page) ?? (await page.createCDPSession());
+      cdpSessions.set(page, cdp);
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload ?? '' }] });
+      return true;
+    }
+    return undefined;
   },
 };
 

@@ -12,6 +12,7 @@ import {
   accessibleNodes,
   copyDataset,
   deepActiveElement,
+  emulateForcedColors,
   emulateTimezone,
   fetchText,
   headings,
@@ -592,6 +593,21 @@ describe('<gr-meeting-calendar>', () => {
     afterEach(async () => {
       await setViewport({ width: 800, height: 600 });
       await emulateMedia({ media: 'screen' });
+      await emulateForcedColors(null);
+    });
+
+    it('in forced colours, meeting days keep a visible mark and the chosen view stays distinct', async () => {
+      const el = await calendar('2020-03-01T12:00:00+01:00', { committee: SOCIAL, view: 'month', month: '2020-04' });
+      await emulateForcedColors('active');
+      expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+      // A meeting day's dot is filled with the text colour, so it shows against the cell.
+      const day = cell(el, '2020-04-16');
+      const dot = getComputedStyle(day.querySelector('.dot')!);
+      expect(dot.backgroundColor).to.equal(getComputedStyle(day).color);
+      expect(dot.backgroundColor).not.to.equal(getComputedStyle(day).backgroundColor);
+      const [list, month] = $$<HTMLButtonElement>(el, '[part="view-switch"] button');
+      expect(getComputedStyle(month!).backgroundColor).not.to.equal(getComputedStyle(list!).backgroundColor);
+      await expect(el).to.be.accessible();
     });
 
     it('reflows at 320 px: the page never scrolls sideways', async () => {

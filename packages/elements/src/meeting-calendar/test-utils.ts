@@ -94,6 +94,10 @@ export function deepActiveElement(): Element | null {
 /** Sets the page's time zone (IANA name), or resets it with null. */
 export const emulateTimezone = (zone: string | null): Promise<unknown> => executeServerCommand('emulate-timezone', zone);
 
+/** Turns forced colours (Windows high contrast) on with "active", off with null. */
+export const emulateForcedColors = (value: 'active' | null): Promise<unknown> =>
+  executeServerCommand('emulate-forced-colors', value);
+
 /** The VEVENTs of an iCalendar text, parsed by ical.js (an independent RFC 5545 parser). */
 export function parseEvents(text: string): InstanceType<typeof ICAL.Event>[] {
   const component = new ICAL.Component(ICAL.parse(text));

@@ -20,7 +20,11 @@ for (const [name, budget] of Object.entries(budgets)) {
   const text = files[name].toString('utf8');
   const missing = (defines[name] ?? []).filter((tag) => ![`"${tag}"`, `'${tag}'`, `\`${tag}\``].some((q) => text.includes(q)));
   const ok = gzip <= budget && missing.length === 0;
-  rows.push(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(24)} ${fmt(gzip).padStart(8)} B gzip  (budget ${fmt(budget)} B, ${Math.round((gzip / budget) * 100)} %)`);
+  rows.push(
+    `${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(24)} ${fmt(gzip).padStart(8)} B gzip  (budget ${fmt(budget)} B, ${Math.round(
+      (gzip / budget) * 100
+    )} %)`
+  );
   if (gzip > budget) failures.push(`${name}: ${fmt(gzip)} B gzip exceeds its budget of ${fmt(budget)} B`);
   if (missing.length) {
     broken.add(name);

@@ -27,7 +27,12 @@ export const keepDefines = {
   setup(build) {
     build.onResolve({ filter: /\/define(\.js|\.ts)?$/ }, async (args) => {
       if (args.pluginData === 'keep-defines') return undefined;
-      const r = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: 'keep-defines' });
+      const r = await build.resolve(args.path, {
+        resolveDir: args.resolveDir,
+        kind: args.kind,
+        importer: args.importer,
+        pluginData: 'keep-defines',
+      });
       return r.errors.length ? undefined : { path: r.path, sideEffects: true };
     });
   },
@@ -38,7 +43,7 @@ export const leaveOut = (name, filter, onlyFrom) => ({
   name: `leave-out-${name}`,
   setup(build) {
     build.onResolve({ filter }, (args) =>
-      onlyFrom && !args.importer.includes(onlyFrom) ? undefined : { path: args.path, external: true },
+      onlyFrom && !args.importer.includes(onlyFrom) ? undefined : { path: args.path, external: true }
     );
   },
 });
@@ -72,13 +77,20 @@ export function trimForBrowser(name, value) {
   };
   switch (name) {
     case 'networks':
-      return value.map((n) => ({ ...strip(n, ['financing', 'startDate', 'linkedCommittees']), sources: httpOnly(n.sources), ...(n.meetings ? { meetings: n.meetings.map((m) => strip(m, [])) } : {}) }));
+      return value.map((n) => ({
+        ...strip(n, ['financing', 'startDate', 'linkedCommittees']),
+        sources: httpOnly(n.sources),
+        ...(n.meetings ? { meetings: n.meetings.map((m) => strip(m, [])) } : {}),
+      }));
     case 'committees':
       return value.map((c) => ({ ...strip(c, ['members']), meetings: c.meetings.map((m) => strip(m, [])) }));
     case 'municipalities':
       return value.map((m) => strip(m, ['kommunkod', 'county', 'website', 'population']));
     case 'organisation':
-      return { ...strip(value, ['legalName', 'englishName', 'website', 'founded', 'description', 'seat']), departments: value.departments.map((d) => strip(d, [])) };
+      return {
+        ...strip(value, ['legalName', 'englishName', 'website', 'founded', 'description', 'seat']),
+        departments: value.departments.map((d) => strip(d, [])),
+      };
     case 'organisations':
       return value.map((o) => strip(o, ['website']));
     case 'people':
@@ -144,20 +156,36 @@ export async function bundleBreakdown() {
 
   const whatIf = [];
   const variants = [
-    ['Lit (lit, lit-html, lit-element, @lit/reactive-element)', [leaveOut('lit', /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/)]],
+    [
+      'Lit (lit, lit-html, lit-element, @lit/reactive-element)',
+      [leaveOut('lit', /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/)],
+    ],
     ['fuse.js (fuse.js/basic)', [leaveOut('fuse', /^fuse\.js(\/.*)?$/)]],
     ['valibot (parseDataset’s schema library)', [leaveOut('valibot', /^valibot$/)]],
     ['bundled dataset JSON (data/*.json)', [leaveOut('json', /\.json$/, `${sep}data${sep}src${sep}`)]],
-    ['parseDataset: validate.ts + schema.ts + valibot (needed only for `src` and `dataset`)', [leaveOut('validate', /^\.\/validate\.js$/, `${sep}data${sep}src${sep}`)]],
-    ['iCalendar and vCard writers: ics.ts, vcard.ts, lines.ts (needed only for data not published beside the script)', [leaveOut('writers', /^\.\/(ics|vcard)\.js$/, `${sep}data${sep}src${sep}`)]],
+    [
+      'parseDataset: validate.ts + schema.ts + valibot (needed only for `src` and `dataset`)',
+      [leaveOut('validate', /^\.\/validate\.js$/, `${sep}data${sep}src${sep}`)],
+    ],
+    [
+      'iCalendar and vCard writers: ics.ts, vcard.ts, lines.ts (needed only for data not published beside the script)',
+      [leaveOut('writers', /^\.\/(ics|vcard)\.js$/, `${sep}data${sep}src${sep}`)],
+    ],
     ['search: search.ts + fuse.js', [leaveOut('search', /^\.\/search\.js$/, `${sep}data${sep}src${sep}`)]],
     ['styles (every *.styles.ts and shared/styles.ts)', [leaveOut('styles', /styles\.js$/, `${sep}elements${sep}src${sep}`)]],
     ['English strings (translations/en.ts)', [leaveOut('en', /\/en\.js$/, `${sep}elements${sep}src${sep}`)]],
   ];
-  variants.push(['dataset trimmed to what the elements render (seed-file sources, member lists, municipality facts, financing …)', [trimmedDataset]]);
+  variants.push([
+    'dataset trimmed to what the elements render (seed-file sources, member lists, municipality facts, financing …)',
+    [trimmedDataset],
+  ]);
   variants.push([
     'combined: parseDataset and the writers loaded on demand, fuse.js replaced, dataset trimmed',
-    [leaveOut('validate2', /^\.\/(validate|ics|vcard)\.js$/, `${sep}data${sep}src${sep}`), leaveOut('fuse2', /^fuse\.js(\/.*)?$/), trimmedDataset],
+    [
+      leaveOut('validate2', /^\.\/(validate|ics|vcard)\.js$/, `${sep}data${sep}src${sep}`),
+      leaveOut('fuse2', /^fuse\.js(\/.*)?$/),
+      trimmedDataset,
+    ],
   ]);
   for (const [name, plugins] of variants) {
     const r = await build({ entry: join(elementsDir, 'src', 'define.ts'), plugins });

@@ -58,8 +58,14 @@ export function searchExperiments(datasets, queries) {
     };
     const run = (f) => (q) => (q.length < 4 ? f.strict : f.loose).search(q);
     const current = make(docs, keys);
-    const noDesc = make(docsOf(ds, { description: false }), keys.filter((k) => k.name !== 'description'));
-    const nameOnly = make(ds.networks.map((n) => ({ name: n.name })), [{ name: 'name', weight: 1 }]);
+    const noDesc = make(
+      docsOf(ds, { description: false }),
+      keys.filter((k) => k.name !== 'description')
+    );
+    const nameOnly = make(
+      ds.networks.map((n) => ({ name: n.name })),
+      [{ name: 'name', weight: 1 }]
+    );
     const folded = ds.networks.map((n) => fold(n.name));
     const foldedDesc = ds.networks.map((n) => fold(n.description ? `${n.description.sv} ${n.description.en ?? ''}` : ''));
     const copy = structuredClone(ds);

@@ -1,6 +1,6 @@
 // Byte sizes: minified, gzip (zlib level 9) and brotli (quality 11) of the CDN files and of peers
 // bundled with the same esbuild options as the CDN build.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -16,13 +16,7 @@ export function cdnDir() {
   return join(dirname(require.resolve('@goteborgsregionen/elements/package.json')), 'dist', 'cdn');
 }
 
-export const CDN_FILES = [
-  'gr-elements.js',
-  'gr-network-finder.js',
-  'gr-committee-card.js',
-  'gr-contact-list.js',
-  'gr-meeting-calendar.js',
-];
+export const CDN_FILES = ['gr-elements.js', 'gr-network-finder.js', 'gr-committee-card.js', 'gr-contact-list.js', 'gr-meeting-calendar.js'];
 
 export const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
 export const brotliSize = (buf) =>
@@ -51,7 +45,11 @@ export async function readCdnFiles({ waitMs = 20000, files = CDN_FILES, allowEmp
   while ((absent().length || empty().length) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 1000));
   const missing = [...absent(), ...(allowEmpty ? [] : empty())];
   if (missing.length) {
-    throw new Error(`${dir}: ${missing.join(', ')} missing or empty. Build first: npm run build -w @goteborgsregionen/data && npm run build -w @goteborgsregionen/elements`);
+    throw new Error(
+      `${dir}: ${missing.join(
+        ', '
+      )} missing or empty. Build first: npm run build -w @goteborgsregionen/data && npm run build -w @goteborgsregionen/elements`
+    );
   }
   return Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f))]));
 }
@@ -91,4 +89,3 @@ export async function cdnSizes() {
   return Object.entries(files).map(([name, buf]) => ({ name, ...measure(buf) }));
 }
 
-export { readdirSync };

@@ -6,9 +6,9 @@
 //   - no request to any origin or path the case does not name (only the page, the bundle and `src`),
 //   - the rest of the page unharmed: a sentinel paragraph still visible, a control element still rendering.
 // Writes the count and outcome of every case to RESULTS.md beside this folder.
-import { test, before, after } from 'node:test';
+import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -104,9 +104,9 @@ ${control ? `<aside><gr-contact-list id="control" committee="${COMMITTEE}" headi
 // ——— checks used by the cases ———
 
 /** A visible polite message inside `host` (its shadow root) whose text matches `pattern`. */
-async function politeMessage(page, host, pattern) {
+async function politeMessage(page, host, pattern, timeout = TIMEOUT) {
   const status = page.locator(`${host} [role="status"]`).filter({ hasText: pattern }).first();
-  await status.waitFor({ state: 'visible', timeout: TIMEOUT });
+  await status.waitFor({ state: 'visible', timeout });
   const box = await status.boundingBox();
   assert.ok(box && box.width > 40 && box.height > 10, `message in ${host} is on screen (not visually hidden): ${JSON.stringify(box)}`);
   const live = await status.getAttribute('aria-live');
@@ -130,14 +130,17 @@ async function rendered(page, host, selector, min = 1) {
 
 /** Text of an element's shadow root. */
 const shadowText = (page, host) =>
-  page.locator(host).first().evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+  page
+    .locator(host)
+    .first()
+    .evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
 
 /** Every href in every GR element's shadow root. */
 const allHrefs = (page) =>
   page.evaluate(() =>
     [...document.querySelectorAll('gr-network-finder, gr-committee-card, gr-contact-list, gr-meeting-calendar')].flatMap((el) =>
-      [...(el.shadowRoot?.querySelectorAll('[href]') ?? [])].map((a) => a.getAttribute('href')),
-    ),
+      [...(el.shadowRoot?.querySelectorAll('[href]') ?? [])].map((a) => a.getAttribute('href'))
+    )
   );
 
 /** No element a hostile string could have created, and no script-set flag. */
@@ -301,7 +304,9 @@ const CASES = [
       <gr-network-finder id="subject3" src="/fixtures/xss-names.json"></gr-network-finder>
       <gr-meeting-calendar id="subject4" committee="${COMMITTEE}" now="${NOW}" src="/fixtures/xss-names.json"></gr-meeting-calendar>`,
     check: async (page) => {
-      await page.waitForFunction(() => document.querySelector('#subject3')?.shadowRoot?.textContent.includes('<script>'), null, { timeout: TIMEOUT });
+      await page.waitForFunction(() => document.querySelector('#subject3')?.shadowRoot?.textContent.includes('<script>'), null, {
+        timeout: TIMEOUT,
+      });
       assert.ok((await shadowText(page, '#subject')).includes(SCRIPTY.person), 'person name shown literally');
       assert.ok((await shadowText(page, '#subject2')).includes(SCRIPTY.committee.slice(2)), 'committee name shown literally');
       await inert(page);
@@ -335,7 +340,9 @@ const CASES = [
       await page.evaluate(() => document.querySelector('#subject').setAttribute('src', '/fixtures/xss-names.json'));
     },
     check: async (page) => {
-      await page.waitForFunction(() => document.querySelector('#subject')?.shadowRoot?.textContent.includes('onerror'), null, { timeout: TIMEOUT });
+      await page.waitForFunction(() => document.querySelector('#subject')?.shadowRoot?.textContent.includes('onerror'), null, {
+        timeout: TIMEOUT,
+      });
       await page.waitForTimeout(200);
       await noErrorNotice(page, '#subject');
       assert.equal(await page.locator('#subject [part="loading"]').count(), 0, 'no loading notice left');
@@ -345,11 +352,24 @@ const CASES = [
     id: 'src-other-origin',
     what: '`src` on another origin that the page’s CSP allows (CORS): loads, and nothing else is contacted',
     csp: (server) => STRICT_CSP.replace("connect-src 'self'", `connect-src 'self' ${server.otherOrigin}`),
-    body: (server) => `<gr-contact-list id="subject" committee="${COMMITTEE}" src="${server.otherOrigin}/cors/xss-names.json"></gr-contact-list>`,
+    body: (server) =>
+      `<gr-contact-list id="subject" committee="${COMMITTEE}" src="${server.otherOrigin}/cors/xss-names.json"></gr-contact-list>`,
     check: async (page) => {
-      await page.waitForFunction(() => document.querySelector('#subject')?.shadowRoot?.textContent.includes('onerror'), null, { timeout: TIMEOUT });
+      await page.waitForFunction(() => document.querySelector('#subject')?.shadowRoot?.textContent.includes('onerror'), null, {
+        timeout: TIMEOUT,
+      });
       await noErrorNotice(page, '#subject');
       await inert(page);
+    },
+  },
+  {
+    id: 'src-slow-timeout-malformed',
+    what: '`timeout="abc"` with a slow `src`: the default 10 s applies, and the message says so',
+    body: `<gr-contact-list id="subject" committee="${COMMITTEE}" timeout="abc" src="/fixtures/slow"></gr-contact-list>`,
+    check: async (page) => {
+      await page.locator('#subject [part="loading"]').waitFor({ timeout: TIMEOUT });
+      await politeMessage(page, '#subject', /svarade inte inom/, 15000);
+      assert.match(await shadowText(page, '#subject'), /svarade inte inom 10 sekunder/);
     },
   },
   {
@@ -366,9 +386,15 @@ const CASES = [
       });
     },
     check: async (page, ctx) => {
-      await page.waitForFunction(() => document.querySelector('#subject')?.shadowRoot?.textContent.includes('onerror'), null, { timeout: TIMEOUT });
+      await page.waitForFunction(() => document.querySelector('#subject')?.shadowRoot?.textContent.includes('onerror'), null, {
+        timeout: TIMEOUT,
+      });
       await noErrorNotice(page, '#subject');
-      assert.deepEqual(ctx.warnings.filter((w) => /gr-contact-list/.test(w)), [], 'no warning about the interrupted load');
+      assert.deepEqual(
+        ctx.warnings.filter((w) => /gr-contact-list/.test(w)),
+        [],
+        'no warning about the interrupted load'
+      );
     },
   },
   {
@@ -376,7 +402,9 @@ const CASES = [
     what: '`timeout="abc"` with a good `src`: the default timeout applies and the data loads',
     body: `<gr-contact-list id="subject" committee="${COMMITTEE}" timeout="abc" src="/fixtures/xss-names.json"></gr-contact-list>`,
     check: async (page) => {
-      await page.waitForFunction(() => document.querySelector('#subject')?.shadowRoot?.textContent.includes('onerror'), null, { timeout: TIMEOUT });
+      await page.waitForFunction(() => document.querySelector('#subject')?.shadowRoot?.textContent.includes('onerror'), null, {
+        timeout: TIMEOUT,
+      });
       await noErrorNotice(page, '#subject');
     },
   },
@@ -474,7 +502,9 @@ const CASES = [
   {
     id: 'conflict-committee-and-network',
     what: '<gr-contact-list> with both `committee` and `network`',
-    body: `<gr-contact-list id="subject" committee="${COMMITTEE}" network="${dataset.networks.find((n) => n.contacts?.length)?.id}"></gr-contact-list>`,
+    body: `<gr-contact-list id="subject" committee="${COMMITTEE}" network="${
+      dataset.networks.find((n) => n.contacts?.length)?.id
+    }"></gr-contact-list>`,
     check: async (page) => {
       await rendered(page, '#subject', '[part="contact"]');
     },
@@ -561,7 +591,10 @@ const CASES = [
       await page.locator('#subject input[type="search"]').fill(`skola ${'å'.repeat(10000)}`);
     },
     check: async (page) => {
-      await page.locator('#subject [role="status"][aria-live="polite"]').filter({ hasText: /nätverk/ }).waitFor({ state: 'attached', timeout: TIMEOUT });
+      await page
+        .locator('#subject [role="status"][aria-live="polite"]')
+        .filter({ hasText: /nätverk/ })
+        .waitFor({ state: 'attached', timeout: TIMEOUT });
     },
   },
 
@@ -574,7 +607,10 @@ const CASES = [
     check: async (page, ctx) => {
       await allFourRender(page);
       await page.waitForTimeout(100);
-      assert.ok(ctx.warnings.some((w) => /already defined/.test(w)), `a console warning: ${ctx.warnings.join(' | ')}`);
+      assert.ok(
+        ctx.warnings.some((w) => /already defined/.test(w)),
+        `a console warning: ${ctx.warnings.join(' | ')}`
+      );
     },
   },
   {
@@ -585,7 +621,10 @@ const CASES = [
     check: async (page, ctx) => {
       await allFourRender(page);
       await page.waitForTimeout(100);
-      assert.ok(ctx.warnings.some((w) => /already defined/.test(w)), `a console warning: ${ctx.warnings.join(' | ')}`);
+      assert.ok(
+        ctx.warnings.some((w) => /already defined/.test(w)),
+        `a console warning: ${ctx.warnings.join(' | ')}`
+      );
     },
   },
   {
@@ -611,20 +650,27 @@ const CASES = [
       assert.match(await shadowText(page, '#contacts'), /Save contact card/, 'English inside lang="en"');
       assert.equal(await page.locator('#contacts [part="contacts"]').count(), 1, 'one list, not two');
       await page.evaluate(() => document.getElementById('parking').append(document.getElementById('contacts')));
-      await page.waitForFunction(() => document.getElementById('contacts').shadowRoot.textContent.includes('Spara kontaktkort'), null, { timeout: TIMEOUT });
+      await page.waitForFunction(() => document.getElementById('contacts').shadowRoot.textContent.includes('Spara kontaktkort'), null, {
+        timeout: TIMEOUT,
+      });
       await page.evaluate(() => (document.documentElement.lang = 'en'));
-      await page.waitForFunction(() => document.getElementById('contacts').shadowRoot.textContent.includes('Save contact card'), null, { timeout: TIMEOUT });
+      await page.waitForFunction(() => document.getElementById('contacts').shadowRoot.textContent.includes('Save contact card'), null, {
+        timeout: TIMEOUT,
+      });
     },
   },
   {
     id: 'strict-csp-trusted-types',
-    what: 'strict CSP plus `require-trusted-types-for \'script\'`',
+    what: "strict CSP plus `require-trusted-types-for 'script'`",
     csp: `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'`,
     body: ALL_FOUR,
     check: async (page) => {
       await allFourRender(page);
       await page.locator('#finder input[type="search"]').fill('skola');
-      await page.locator('#finder [role="status"][aria-live="polite"]').filter({ hasText: /nätverk/ }).waitFor({ state: 'attached', timeout: TIMEOUT });
+      await page
+        .locator('#finder [role="status"][aria-live="polite"]')
+        .filter({ hasText: /nätverk/ })
+        .waitFor({ state: 'attached', timeout: TIMEOUT });
     },
   },
   {
@@ -707,10 +753,14 @@ const whenDefined = (page, ms = 5000) =>
         Promise.all(tags.map((t) => customElements.whenDefined(t))).then(resolve);
         setTimeout(() => reject(new Error(`not defined after ${ms} ms: ${tags.filter((t) => !customElements.get(t)).join(', ')}`)), ms);
       }),
-    [TAGS, ms],
+    [TAGS, ms]
   );
 
 before(async () => {
+  // A concurrent build may have emptied dist/cdn for a moment: wait for the bundle (up to 60 s).
+  const bundle = join(cdnDir, 'gr-elements.js');
+  for (let i = 0; i < 60 && !(existsSync(bundle) && statSync(bundle).size > 1000); i++) await new Promise((r) => setTimeout(r, 1000));
+  await new Promise((r) => setTimeout(r, 500)); // let a write in progress finish
   server = await startServer({ cdnDir, fixtures: FIXTURES });
   const executablePath = findChromium();
   assert.ok(executablePath, 'a Chromium is installed (apt-get install chromium, or set CHROME_PATH)');
@@ -750,7 +800,14 @@ after(async () => {
     '',
     '| # | Case | Input | Outcome |',
     '| ---: | --- | --- | --- |',
-    ...outcomes.map((o, i) => `| ${i + 1} | \`${o.id}\` | ${o.what.replace(/</g, '&lt;').replace(/\|/g, '\\|')} | ${o.ok ? 'passed' : `**failed**: ${o.error.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').slice(0, 300)}`} |`),
+    ...[...outcomes]
+      .sort((a, b) => CASES.findIndex((c) => c.id === a.id) - CASES.findIndex((c) => c.id === b.id))
+      .map(
+        (o, i) =>
+          `| ${i + 1} | \`${o.id}\` | ${o.what.replace(/</g, '&lt;').replace(/\|/g, '\\|')} | ${
+            o.ok ? 'passed' : `**failed**: ${o.error.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').slice(0, 300)}`
+          } |`
+      ),
     '',
   ].join('\n');
   // Only a full run of the workspace's own build is recorded.
@@ -758,63 +815,66 @@ after(async () => {
   console.log(`\nresilience: ${passed} passed, ${failed} failed`);
 });
 
-for (const c of CASES) {
-  test(`${c.id}: ${c.what}`, { timeout: 30000 }, async () => {
-    if (bundleProblem) {
-      outcomes.push({ id: c.id, what: c.what, ok: false, error: bundleProblem });
-      throw new Error(bundleProblem);
-    }
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...(c.context ?? {}) });
-    try {
-      await context.addInitScript(() => {
-        window.__csp = [];
-        document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-      });
-      const page = await context.newPage();
-      if (c.media) await page.emulateMedia(c.media);
-      const ctx = { errors: [], warnings: [], requests: [] };
-      page.on('pageerror', (e) => ctx.errors.push(String(e?.stack ?? e)));
-      page.on('console', (m) => {
-        if (m.type() === 'warning') ctx.warnings.push(m.text());
-        if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) ctx.errors.push(`console.error: ${m.text()}`);
-      });
-      page.on('request', (r) => ctx.requests.push(r.url()));
-      const path = `/page/${c.id}`;
-      const body = typeof c.body === 'function' ? c.body(server) : c.body;
-      const csp = typeof c.csp === 'function' ? c.csp(server) : c.csp;
-      server.pages.set(path, { html: pageHtml({ body, scripts: c.scripts, lang: c.lang }), csp });
-      await page.goto(`${server.origin}${path}`);
-      await whenDefined(page);
-      if (c.setup) await c.setup(page, ctx);
-      await c.check(page, ctx);
-
-      // The rest of the page is unharmed.
-      assert.ok(await page.locator('#sentinel').isVisible(), 'the sentinel paragraph is visible');
-      assert.equal(await page.locator('#sentinel').textContent(), 'Sentinel: the host page’s own paragraph.');
-      await rendered(page, '#control', '[part="contact"]');
-      // No exception, no CSP violation.
-      assert.deepEqual(ctx.errors, [], 'no uncaught exception');
-      assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
-      // No request beyond the page, the bundle and `src`.
-      const named = new Set(
-        await page.evaluate(() => [...document.querySelectorAll('[src]')].map((e) => new URL(e.getAttribute('src'), location.href).href)),
-      );
-      const namedOrigins = new Set([...named].map((u) => new URL(u).origin));
-      for (const url of ctx.requests) {
-        const u = new URL(url);
-        if (u.origin !== server.origin) {
-          assert.ok(namedOrigins.has(u.origin) && named.has(url), `request to an origin no src names: ${url}`);
-          continue;
-        }
-        const allowed = u.pathname === path || u.pathname.startsWith('/cdn/gr-') || u.pathname.startsWith('/fixtures/') || named.has(url);
-        assert.ok(allowed, `unexpected request: ${url}`);
+// Three cases at a time (each in its own browser context): the suite stays well under 90 s.
+describe('resilience', { concurrency: 3 }, () => {
+  for (const c of CASES) {
+    test(`${c.id}: ${c.what}`, { timeout: 30000 }, async () => {
+      if (bundleProblem) {
+        outcomes.push({ id: c.id, what: c.what, ok: false, error: bundleProblem });
+        throw new Error(bundleProblem);
       }
-      outcomes.push({ id: c.id, what: c.what, ok: true });
-    } catch (e) {
-      outcomes.push({ id: c.id, what: c.what, ok: false, error: e instanceof Error ? e.message : String(e) });
-      throw e;
-    } finally {
-      await context.close();
-    }
-  });
-}
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...(c.context ?? {}) });
+      try {
+        await context.addInitScript(() => {
+          window.__csp = [];
+          document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+        });
+        const page = await context.newPage();
+        if (c.media) await page.emulateMedia(c.media);
+        const ctx = { errors: [], warnings: [], requests: [] };
+        page.on('pageerror', (e) => ctx.errors.push(String(e?.stack ?? e)));
+        page.on('console', (m) => {
+          if (m.type() === 'warning') ctx.warnings.push(m.text());
+          if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) ctx.errors.push(`console.error: ${m.text()}`);
+        });
+        page.on('request', (r) => ctx.requests.push(r.url()));
+        const path = `/page/${c.id}`;
+        const body = typeof c.body === 'function' ? c.body(server) : c.body;
+        const csp = typeof c.csp === 'function' ? c.csp(server) : c.csp;
+        server.pages.set(path, { html: pageHtml({ body, scripts: c.scripts, lang: c.lang }), csp });
+        await page.goto(`${server.origin}${path}`);
+        await whenDefined(page);
+        if (c.setup) await c.setup(page, ctx);
+        await c.check(page, ctx);
+
+        // The rest of the page is unharmed.
+        assert.ok(await page.locator('#sentinel').isVisible(), 'the sentinel paragraph is visible');
+        assert.equal(await page.locator('#sentinel').textContent(), 'Sentinel: the host page’s own paragraph.');
+        await rendered(page, '#control', '[part="contact"]');
+        // No exception, no CSP violation.
+        assert.deepEqual(ctx.errors, [], 'no uncaught exception');
+        assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
+        // No request beyond the page, the bundle and `src`.
+        const named = new Set(
+          await page.evaluate(() => [...document.querySelectorAll('[src]')].map((e) => new URL(e.getAttribute('src'), location.href).href))
+        );
+        const namedOrigins = new Set([...named].map((u) => new URL(u).origin));
+        for (const url of ctx.requests) {
+          const u = new URL(url);
+          if (u.origin !== server.origin) {
+            assert.ok(namedOrigins.has(u.origin) && named.has(url), `request to an origin no src names: ${url}`);
+            continue;
+          }
+          const allowed = u.pathname === path || u.pathname.startsWith('/cdn/gr-') || u.pathname.startsWith('/fixtures/') || named.has(url);
+          assert.ok(allowed, `unexpected request: ${url}`);
+        }
+        outcomes.push({ id: c.id, what: c.what, ok: true });
+      } catch (e) {
+        outcomes.push({ id: c.id, what: c.what, ok: false, error: e instanceof Error ? e.message : String(e) });
+        throw e;
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});

@@ -208,10 +208,17 @@ function listen(server, port, host) {
  * Starts the demo server.
  * @param {{port?: number, host?: string, fallback?: boolean, publicDir?: string, cdnDir?: string,
  *   mounts?: {prefix: string, dir: string}[]}} [options]
- *   port 0 picks a free port; with `fallback` (the default) a taken port falls back to a free one.
+ *   port 0 picks a free port; with `fallback` (the default) a taken port falls back to a free one
+ *   (said on the console unless `quiet`).
  * @returns {Promise<{server: import('node:http').Server, port: number, url: string, close: () => Promise<void>}>}
  */
-export async function startServer({ port = DEFAULT_PORT, host = '127.0.0.1', fallback = true, ...options } = {}) {
+export async function startServer({
+  port = DEFAULT_PORT,
+  host = '127.0.0.1',
+  fallback = true,
+  quiet = false,
+  ...options
+} = {}) {
   const handler = createHandler(options);
   const server = createServer((req, res) => {
     handler(req, res).catch((err) => {
@@ -224,7 +231,7 @@ export async function startServer({ port = DEFAULT_PORT, host = '127.0.0.1', fal
     await listen(server, port, host);
   } catch (err) {
     if (!(fallback && err?.code === 'EADDRINUSE' && port !== 0)) throw err;
-    console.warn(`Port ${port} is in use; using a free port instead.`);
+    if (!quiet) console.warn(`Port ${port} is in use; using a free port instead.`);
     await listen(server, 0, host);
   }
   const address = server.address();
@@ -251,7 +258,9 @@ export async function serve({ port = process.env.PORT, host = process.env.HOST ?
   }
   if (!cdnBuilt()) console.warn(`\n${BUILD_HINT}\n`);
   else if (statSync(join(CDN_DIR, 'gr-elements.js')).size === 0) {
-    console.warn('\nWarning: gr-elements.js is empty (0 bytes), so the page will show no GR elements. Rebuild the elements.\n');
+    console.warn(
+      '\nWarning: gr-elements.js is empty (0 bytes), so the page will show no GR elements. Rebuild the elements.\n'
+    );
   }
   const running = await startServer({ port: wanted, host });
   console.log(`GR demo: ${running.url}`);

@@ -171,9 +171,9 @@ describe('keyboard journeys', { concurrency: true }, () => {
           what: 'the card’s subscription link',
         });
         // Its accessible name (as Chromium computes it) says which body's meetings it subscribes to.
-      const named = card.getByRole('link', { name: L.subscribeName });
-      assert.equal(await named.count(), 1, 'one subscription link named with the body');
-      assert.ok(await hasFocus(named), 'the focused link is the named subscription link');
+        const named = card.getByRole('link', { name: L.subscribeName });
+        assert.equal(await named.count(), 1, 'one subscription link named with the body');
+        assert.ok(await hasFocus(named), 'the focused link is the named subscription link');
         assert.equal(new URL(link.href, env.origin).pathname, '/gr/ics/antagningsnamnden.ics');
       });
 

@@ -186,7 +186,7 @@ describe('starting and stopping', () => {
     await new Promise((r) => blocker.listen(0, '127.0.0.1', r));
     const taken = blocker.address().port;
     try {
-      const s = await startServer({ port: taken });
+      const s = await startServer({ port: taken, quiet: true });
       assert.notEqual(s.port, taken);
       assert.equal(s.url, `http://localhost:${s.port}/`);
       await s.close();

@@ -46,10 +46,12 @@ export const sharedStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* border-box set on everything (not inherited): <details> content sits behind a UA shadow root
+     that inheritance would pass through as content-box. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   h2,
   h3,

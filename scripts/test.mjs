@@ -38,7 +38,7 @@ if (!chrome) {
 process.env.CHROME_PATH = chrome;
 
 const tasks = process.argv.slice(2).length ? process.argv.slice(2) : ['build', 'typecheck', 'lint', 'check:package', 'test', 'test:e2e'];
-const res = spawnSync('npx', ['turbo', 'run', ...tasks, '--output-logs=errors-only', '--concurrency=2'], {
+const res = spawnSync('npx', ['turbo', 'run', ...tasks, '--output-logs=errors-only', '--concurrency=2', '--continue'], {
   stdio: 'inherit',
   env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', STORYBOOK_DISABLE_TELEMETRY: '1' },
 });

@@ -220,7 +220,7 @@ export abstract class GrElement extends LitElement {
         if (token !== this.loadToken) return;
         this.fail(
           timedOut
-            ? { kind: 'timeout', message: s.errorTimeout(src, timeoutSeconds(this.timeout)) }
+            ? { kind: 'timeout', message: s.errorTimeout(src, timeoutSeconds(timeoutMs)) }
             : { kind: 'network', message: s.errorNetwork(src) },
         );
         return;
@@ -243,7 +243,7 @@ export abstract class GrElement extends LitElement {
         if (token !== this.loadToken) return;
         this.fail(
           timedOut
-            ? { kind: 'timeout', message: s.errorTimeout(src, timeoutSeconds(this.timeout)) }
+            ? { kind: 'timeout', message: s.errorTimeout(src, timeoutSeconds(timeoutMs)) }
             : { kind: 'network', message: s.errorNetwork(src) },
         );
         return;

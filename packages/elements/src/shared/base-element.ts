@@ -212,17 +212,17 @@ export abstract class GrElement extends LitElement {
       timedOut = true;
       abort.abort();
     }, timeoutMs);
+    // The request or the body stream broke off: because of our timeout, or the network.
+    const transportFailure = (): LoadError =>
+      timedOut
+        ? { kind: 'timeout', message: s.errorTimeout(src, timeoutSeconds(timeoutMs)) }
+        : { kind: 'network', message: s.errorNetwork(src) };
     try {
       let response: Response;
       try {
         response = await fetch(url.href, { signal: abort.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
       } catch {
-        if (token !== this.loadToken) return;
-        this.fail(
-          timedOut
-            ? { kind: 'timeout', message: s.errorTimeout(src, timeoutSeconds(timeoutMs)) }
-            : { kind: 'network', message: s.errorNetwork(src) },
-        );
+        if (token === this.loadToken) this.fail(transportFailure());
         return;
       }
       if (token !== this.loadToken) return;
@@ -230,27 +230,22 @@ export abstract class GrElement extends LitElement {
         this.fail({ kind: 'http', message: s.errorHttp(src, response.status) });
         return;
       }
-      const length = Number(response.headers.get('content-length') ?? 0);
-      if (length > MAX_SOURCE_BYTES) {
+      const tooLarge: LoadError = { kind: 'too-large', message: s.errorTooLarge(src, MAX_SOURCE_BYTES / 1024 / 1024) };
+      if (Number(response.headers.get('content-length') ?? 0) > MAX_SOURCE_BYTES) {
         abort.abort();
-        this.fail({ kind: 'too-large', message: s.errorTooLarge(src, MAX_SOURCE_BYTES / 1024 / 1024) });
+        this.fail(tooLarge);
         return;
       }
       let text: string;
       try {
         text = await response.text();
       } catch {
-        if (token !== this.loadToken) return;
-        this.fail(
-          timedOut
-            ? { kind: 'timeout', message: s.errorTimeout(src, timeoutSeconds(timeoutMs)) }
-            : { kind: 'network', message: s.errorNetwork(src) },
-        );
+        if (token === this.loadToken) this.fail(transportFailure());
         return;
       }
       if (token !== this.loadToken) return;
       if (text.length > MAX_SOURCE_BYTES) {
-        this.fail({ kind: 'too-large', message: s.errorTooLarge(src, MAX_SOURCE_BYTES / 1024 / 1024) });
+        this.fail(tooLarge);
         return;
       }
       let json: unknown;

@@ -1,6 +1,10 @@
-import { searchNetworks } from '@goteborgsregionen/data';
+import { safeUrl, searchNetworks } from '@goteborgsregionen/data';
 import type { Area, Dataset, ExternalOrganisation, Municipality, Network, Person } from '@goteborgsregionen/data';
 import { formatters } from '../shared/i18n.js';
+import type { Lang } from '../shared/i18n.js';
+
+/** One piece of a formatted list of names: a name (`element`) or the words between (`literal`). */
+export type ListPart = ReturnType<Intl.ListFormat['formatToParts']>[number];
 
 /** A half-open range [start, end) of UTF-16 code units in a network's name. */
 export type Range = readonly [start: number, end: number];
@@ -19,6 +23,30 @@ export interface FinderResult {
   readonly municipalityCounts: ReadonlyMap<string, number>;
   /** For each area id: how many networks the query and the municipality filter give with it chosen. */
   readonly areaCounts: ReadonlyMap<string, number>;
+  /** The normalised state these results are for (equal keys, equal results). */
+  readonly key: string;
+}
+
+/**
+ * What a result shows about one network beyond its name and description, looked up once per network
+ * and dataset (not on every render): the finder's template only reads these.
+ */
+export interface NetworkView {
+  /** The subject area's name (`en` when the data has one). */
+  readonly area?: { readonly sv: string; readonly en?: string };
+  /** Member municipalities' names in Swedish alphabetical order. */
+  readonly members: readonly string[];
+  /** Whether the network has every municipality of the dataset as a member ("Alla 13 medlemskommuner"). */
+  readonly allMembers: boolean;
+  /** The name of the network it is part of. */
+  readonly parentName?: string;
+  /** Names of partner organisations and municipalities (ids that resolve to nothing are left out). */
+  readonly partners: readonly string[];
+  /** The contact people that exist in the dataset, in the network's order. */
+  readonly contacts: readonly Person[];
+  /** The network's first http(s) source ("Mer om nätverket"), and its host without "www.". */
+  readonly page?: string;
+  readonly host: string;
 }
 
 /** How many states to remember (a visitor types maybe a few dozen before the page is left). */
@@ -69,15 +97,32 @@ export function segments(text: string, ranges: readonly Range[]): { text: string
   return out;
 }
 
+/** One finder index per dataset object, shared by every finder on the page that shows it. */
+const indexes = new WeakMap<Dataset, FinderIndex>();
+
 /**
  * The finder's search over one dataset. The data package builds (and caches) its search index
  * per dataset object; this class remembers the results per query and the facet counts per
- * (query, filters), so typing and ticking boxes never recompute what was already shown.
+ * (query, filters), so typing and ticking boxes never recompute what was already shown, and each
+ * network's looked-up facts (`view`), so rendering a result is only its template.
  */
 export class FinderIndex {
+  /** The index of `data`, created on first use and shared while the dataset object lives. */
+  static for(data: Dataset): FinderIndex {
+    let index = indexes.get(data);
+    if (!index) {
+      index = new FinderIndex(data);
+      indexes.set(data, index);
+    }
+    return index;
+  }
+
   private readonly byQuery = new Map<string, readonly Hit[]>();
   private readonly byState = new Map<string, FinderResult>();
+  private readonly views = new WeakMap<Network, NetworkView>();
+  private readonly lists = new WeakMap<readonly string[], Partial<Record<Lang, readonly ListPart[]>>>();
   private sortedAll?: readonly Hit[];
+  private warmed = false;
 
   /** Records by id, for rendering results without searching arrays per network. */
   readonly people: ReadonlyMap<string, Person>;
@@ -99,6 +144,84 @@ export class FinderIndex {
     this.municipalitiesSorted = [...data.municipalities].sort((a, b) => c.compare(a.name, b.name));
   }
 
+  /** What a result shows about `n` (computed on first use, then remembered for this dataset). */
+  view(n: Network): NetworkView {
+    let view = this.views.get(n);
+    if (view) return view;
+    const area = this.areas.get(n.area);
+    const memberIds = new Set(n.municipalities);
+    const members = this.municipalitiesSorted.filter((m) => memberIds.has(m.id));
+    const parent = n.parent ? this.networks.get(n.parent) : undefined;
+    const partners: string[] = [];
+    for (const id of n.partners ?? []) {
+      const name = this.organisations.get(id)?.name ?? this.municipalities.get(id)?.name;
+      if (name) partners.push(name);
+    }
+    const contacts: Person[] = [];
+    for (const id of n.contacts ?? []) {
+      const person = this.people.get(id);
+      if (person) contacts.push(person);
+    }
+    let page: string | undefined;
+    let host = '';
+    for (const source of n.sources) {
+      // Seed-file sources ("data/…") are never links; the first valid http(s) address is used.
+      if (!/^https?:/i.test(source)) continue;
+      const url = safeUrl(source);
+      if (!url) continue;
+      page = url;
+      try {
+        host = new URL(url).hostname.replace(/^www\./, '');
+      } catch {
+        host = '';
+      }
+      break;
+    }
+    view = {
+      area: area ? { sv: area.name.sv, en: area.name.en } : undefined,
+      members: members.map((m) => m.name),
+      allMembers: this.municipalitiesSorted.length > 0 && members.length === this.municipalitiesSorted.length,
+      parentName: parent?.name,
+      partners,
+      contacts,
+      page,
+      host,
+    };
+    this.views.set(n, view);
+    return view;
+  }
+
+  /** A view's list of names ("Ale, Lerum och Partille") as parts, formatted once per list and language. */
+  listParts(names: readonly string[], lang: Lang): readonly ListPart[] {
+    let byLang = this.lists.get(names);
+    if (!byLang) {
+      byLang = {};
+      this.lists.set(names, byLang);
+    }
+    return (byLang[lang] ??= formatters(lang).list.formatToParts(names));
+  }
+
+  /** Whether the search index is built (by `warm` or a search). */
+  get isWarm(): boolean {
+    return this.warmed;
+  }
+
+  /**
+   * Builds the data package's search index for this dataset ahead of the first keystroke (the finder
+   * calls it in idle time after its first render). Safe to call any number of times.
+   */
+  warm(): void {
+    if (this.warmed) return;
+    this.warmed = true;
+    try {
+      // An empty query with no room for results: the index is built (and cached by the data package
+      // per dataset), nothing is ranked.
+      searchNetworks('', { dataset: this.data, limit: 0 });
+    } catch {
+      /* the search never throws; if it does, the first keystroke will say so */
+    }
+  }
+
   /** Networks matching `query` (trimmed), best first; all networks in Swedish order when empty. */
   hits(query: string): readonly Hit[] {
     const q = query.trim();
@@ -114,6 +237,7 @@ export class FinderIndex {
     const cached = this.byQuery.get(q);
     if (cached) return cached;
     let found: readonly Hit[] = [];
+    this.warmed = true;
     try {
       found = searchNetworks(q, { dataset: this.data }).map((r) => ({
         network: r.network,
@@ -144,9 +268,16 @@ export class FinderIndex {
       const m = passM(n);
       const a = passA(n);
       if (m && a) hits.push(hit);
-      if (a) for (const id of new Set(n.municipalities)) municipalityCounts.set(id, (municipalityCounts.get(id) ?? 0) + 1);
+      if (a) {
+        const ids = n.municipalities;
+        for (let i = 0; i < ids.length; i++) {
+          const id = ids[i] as string;
+          // Each member once, even if listed twice (no Set per network: this runs for every hit).
+          if (ids.indexOf(id) === i) municipalityCounts.set(id, (municipalityCounts.get(id) ?? 0) + 1);
+        }
+      }
       if (m) areaCounts.set(n.area, (areaCounts.get(n.area) ?? 0) + 1);
     }
-    return remember(this.byState, key, { hits, municipalityCounts, areaCounts });
+    return remember(this.byState, key, { hits, municipalityCounts, areaCounts, key });
   }
 }

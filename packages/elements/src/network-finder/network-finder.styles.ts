@@ -160,6 +160,12 @@ export const networkFinderStyles = css`
   .details-contacts > dd {
     margin-block-end: 0.25em;
   }
+  .more {
+    margin: var(--gr-space, 1em) 0 0;
+  }
+  .shown-note {
+    margin: var(--gr-space, 1em) 0 0;
+  }
   .result-link {
     margin: 0.75em 0 0;
   }

@@ -6,6 +6,7 @@ import type { Dataset, Network } from '@goteborgsregionen/data';
 import './define.js';
 import type { GrNetworkFinder } from './network-finder.js';
 import { GrSearchEvent } from './search-event.js';
+import { FinderIndex } from './finder-index.js';
 import { $, $$, copyDataset, deepActiveElement, first, mount, squash, visibleText, waitFor } from '../test-support/helpers.js';
 
 const collator = new Intl.Collator('sv');
@@ -58,6 +59,26 @@ async function search(el: GrNetworkFinder, text: string): Promise<void> {
   await done;
   await el.updateComplete;
 }
+
+/**
+ * GR's dataset with clones of its networks added until there are `total` (valid for parseDataset: new
+ * slug ids and names, the originals' areas, municipalities, contacts and sources).
+ */
+function manyNetworks(total: number): Dataset {
+  const data = copyDataset();
+  const originals = [...data.networks];
+  for (let i = 1; data.networks.length < total; i++) {
+    const n = structuredClone(originals[i % originals.length]) as Network;
+    const no = String(i).padStart(3, '0');
+    n.id = `testnatverk-${no}`;
+    n.name = `Testnätverk ${no}`;
+    data.networks.push(n);
+  }
+  return data;
+}
+
+/** The "Visa fler nätverk" button, or null when every result is shown. */
+const more = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more"]');
 
 async function check(el: GrNetworkFinder, box: HTMLInputElement): Promise<void> {
   box.click();
@@ -531,6 +552,122 @@ describe('<gr-network-finder>', () => {
       expect(getComputedStyle(active).display).to.not.equal('none');
       expect(squash(active.innerText)).to.equal('Sökning: ”chef”. Kommun: Lilla Edet.');
       expect($$(el, '[part="result"]').length).to.be.greaterThan(0);
+    });
+  });
+
+  describe('many results', () => {
+    const data = manyNetworks(120);
+    const all = data.networks.map((n) => n.name).sort(byName);
+
+    it('shows the first 50, keeps the total in the count, and adds 50 at a time with focus on the first new one', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder .dataset=${data}></gr-network-finder>`);
+      expect(names(el)).to.deep.equal(all.slice(0, 50));
+      expect(squash($(el, '[part="count"]').textContent)).to.equal('120 nätverk');
+      expect(liveText(el)).to.equal('');
+      // The button comes right after the list and says how many are not shown yet.
+      expect($(el, '[part="results"]').nextElementSibling?.contains(more(el))).to.equal(true);
+      expect(squash(more(el)?.textContent)).to.equal('Visa fler nätverk (70 till)');
+      await expect(el).to.be.accessible();
+
+      more(el)!.click();
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(all.slice(0, 100));
+      // Focus is on the 51st network's name (focusable by script only), so reading continues there.
+      const heading51 = $$(el, '[part="result-name"]')[50]!;
+      await waitFor(() => deepActiveElement(), heading51, 'focus on the 51st result');
+      expect(squash(heading51.textContent)).to.equal(all[50]);
+      expect(heading51.getAttribute('tabindex')).to.equal('-1');
+      expect(squash($(el, '[part="count"]').textContent)).to.equal('120 nätverk');
+      expect(liveText(el)).to.equal('');
+      expect(squash(more(el)?.textContent)).to.equal('Visa fler nätverk (20 till)');
+      await expect(el).to.be.accessible();
+
+      more(el)!.click();
+      await el.updateComplete;
+      expect(names(el)).to.deep.equal(all);
+      const heading101 = $$(el, '[part="result-name"]')[100]!;
+      await waitFor(() => deepActiveElement(), heading101, 'focus on the 101st result');
+      expect(more(el)).to.equal(null);
+      // The heading is not left focusable once focus moves on.
+      input(el).focus();
+      expect(heading101.hasAttribute('tabindex')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+
+    it('works from the keyboard: Enter and Space on the button, then Tab continues inside the new result', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder .dataset=${data}></gr-network-finder>`);
+      more(el)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const heading51 = $$(el, '[part="result-name"]')[50]!;
+      await waitFor(() => deepActiveElement(), heading51, 'focus on the 51st result');
+      expect(names(el)).to.have.length(100);
+      expect(getComputedStyle(heading51).outlineStyle).to.not.equal('none');
+      // Tab continues from there: the next link after the 51st network's name, not the top of the page.
+      await sendKeys({ press: 'Tab' });
+      const next = deepActiveElement()!;
+      expect(next.localName).to.equal('a');
+      expect(next.closest('[part="results"]')).to.not.equal(null);
+      expect(heading51.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+
+      more(el)!.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      await waitFor(() => names(el).length, 120, 'all 120 shown');
+      await waitFor(() => deepActiveElement(), $$(el, '[part="result-name"]')[100]!, 'focus on the 101st result');
+    });
+
+    it('starts again from the first page after a new search, and announces the total', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder .dataset=${data}></gr-network-finder>`);
+      more(el)!.click();
+      await el.updateComplete;
+      expect(names(el)).to.have.length(100);
+      const done = searched(el, 'testnätverk');
+      await type(el, 'testnätverk');
+      const { detail } = await done;
+      await el.updateComplete;
+      expect(detail.count).to.be.greaterThan(50);
+      expect(names(el)).to.have.length(50);
+      expect(squash($(el, '[part="count"]').textContent)).to.equal(`${detail.count} nätverk`);
+      expect(liveText(el)).to.equal(`${detail.count} nätverk`);
+      expect(squash(more(el)?.textContent)).to.equal(`Visa fler nätverk (${detail.count - 50} till)`);
+
+      // A filter that leaves fewer than 50: no button.
+      await check(el, option(el, 'area', 'utbildning'));
+      expect(names(el).length).to.be.at.most(50);
+      expect(names(el)).to.have.length(Number(/^\d+/.exec(liveText(el))?.[0]));
+      expect(more(el)).to.equal(null);
+    });
+
+    it('labels the button in English', async () => {
+      const wrapper = await mount(html`<gr-network-finder .dataset=${data}></gr-network-finder>`, { lang: 'en' });
+      const el = first<GrNetworkFinder>(wrapper, 'gr-network-finder');
+      expect(squash($(el, '[part="count"]').textContent)).to.equal('120 networks');
+      expect(squash(more(el)?.textContent)).to.equal('Show more networks (70 more)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('prints the results shown with a note that the list is not complete, without the button', async () => {
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder .dataset=${data}></gr-network-finder>`);
+      const note = $(el, '[part="shown-note"]');
+      expect(note.checkVisibility()).to.equal(false);
+      expect(more(el)!.checkVisibility()).to.equal(true);
+      await emulateMedia({ media: 'print' });
+      expect(more(el)!.checkVisibility()).to.equal(false);
+      expect(getComputedStyle(note).display).to.not.equal('none');
+      expect(squash(note.innerText)).to.equal('50 av 120 nätverk visas.');
+    });
+
+    it('looks each network up once per dataset and builds the search index while the page is idle', async () => {
+      const fresh = manyNetworks(60);
+      const el = await fixture<GrNetworkFinder>(html`<gr-network-finder .dataset=${fresh}></gr-network-finder>`);
+      // The element validates a copy; its index is the one shared for that copy.
+      const index = FinderIndex.for((el as unknown as { data: Dataset }).data);
+      const n = index.data.networks[0]!;
+      expect(index.view(n)).to.equal(index.view(n));
+      await waitFor(() => index.isWarm, true, 'the index built in idle time', 5000);
+      await search(el, 'klimat');
+      expect(names(el)).to.include('Nätverket för klimat');
     });
   });
 

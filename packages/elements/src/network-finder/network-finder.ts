@@ -2,12 +2,13 @@ import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { networkKindLabels, safeUrl } from '@goteborgsregionen/data';
-import type { Network, Person } from '@goteborgsregionen/data';
+import { networkKindLabels } from '@goteborgsregionen/data';
+import type { Network } from '@goteborgsregionen/data';
 import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { contactStyles } from '../shared/contact.styles.js';
 import { renderContacts } from '../shared/contact.js';
+import type { ContactContext } from '../shared/contact.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { formatters, plural } from '../shared/i18n.js';
 import type { Lang } from '../shared/i18n.js';
@@ -30,10 +31,43 @@ function splitIds(value: string | null | undefined): string[] {
 /** Width (CSS px) from which the filters start open; narrower hosts start with them folded. */
 const WIDE = 640;
 
+/** Results rendered at first, and added by each press of "Visa fler nätverk". */
+const PAGE_SIZE = 50;
+
+/**
+ * Runs `task` when the browser is idle (requestIdleCallback, else a short timeout); returns a cancel
+ * function. Does nothing without a window (server-side rendering).
+ */
+function whenIdle(task: () => void): () => void {
+  if (typeof window === 'undefined') return () => {};
+  if (typeof window.requestIdleCallback === 'function') {
+    // The timeout makes sure a busy page still gets the work done before the visitor is likely to type.
+    const id = window.requestIdleCallback(() => task(), { timeout: 2000 });
+    return () => window.cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 50);
+  return () => clearTimeout(id);
+}
+
+/** What every result of one render shares (looked up once per render, not per result). */
+interface ResultContext {
+  t: NetworkFinderStrings;
+  lang: Lang;
+  f: ReturnType<typeof formatters>;
+  level: number;
+  index: FinderIndex;
+  contacts: ContactContext;
+}
+
 /**
  * GR's networks, searchable and filterable by municipality and subject area.
  *
  * Embed "our networks" with one tag: `<gr-network-finder municipality="lilla-edet"></gr-network-finder>`.
+ *
+ * Long result lists are shown 50 at a time: the count and the announcement give the total, and a
+ * "Visa fler nätverk (N till)" button after the list adds 50 more and moves focus to the first network
+ * it adds. A new search or filter starts again from the first 50. Print shows the networks shown on
+ * screen, with a note such as "50 av 120 nätverk visas." instead of the button.
  *
  * @tagname gr-network-finder
  * @summary Search and filter GR's professional networks, with live counts and contacts.
@@ -55,12 +89,14 @@ const WIDE = 640;
  * @csspart clear - The "Rensa filter" button.
  * @csspart active-filters - The chosen search and filters as text (shown in print and with `without-filters`).
  * @csspart count - The visible number of results.
- * @csspart results - The list of networks.
+ * @csspart results - The list of networks (the first 50 of them, then 50 more for each "show more").
  * @csspart result - One network (a list item).
  * @csspart result-name - A network's name (a heading).
  * @csspart result-description - A network's description.
  * @csspart result-details - A network's facts (a description list).
  * @csspart result-link - The link to the network's page on GR's site.
+ * @csspart more - The "Visa fler nätverk (N till)" button after the list, when not every result is shown.
+ * @csspart shown-note - The print-only note "50 av 120 nätverk visas." when not every result is shown.
  * @csspart empty - The "no networks found" state.
  * @csspart empty-clear - The button in the empty state that clears search and filters.
  * @csspart notice - A notice about unknown ids in the attributes.
@@ -127,11 +163,18 @@ export class GrNetworkFinder extends GrElement {
   /** Text of the polite live region; empty until the visitor changes something. */
   @state() private announcement = '';
   @state() private filtersOpen = true;
+  /** How many of the results are rendered (PAGE_SIZE more per "Visa fler nätverk"). */
+  @state() private shown = PAGE_SIZE;
 
   /** What is in the search field right now (ahead of `q` while the debounce runs). */
   private draft = '';
   private timer?: ReturnType<typeof setTimeout>;
   private index?: FinderIndex;
+  /** The results `shown` counts for: other results start again from the first page. */
+  private shownFor?: { index: FinderIndex; key: string };
+  /** The index whose idle-time warm-up is scheduled or done, and how to cancel it. */
+  private warming?: FinderIndex;
+  private cancelWarm?: () => void;
   private readUrlPending = false;
   private toggleAnnouncement = false;
   private readonly warnedIds = new Set<string>();
@@ -158,6 +201,9 @@ export class GrNetworkFinder extends GrElement {
     window.removeEventListener('popstate', this.onPopState);
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.cancelWarm?.();
+    this.cancelWarm = undefined;
+    this.warming = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -170,6 +216,27 @@ export class GrNetworkFinder extends GrElement {
     if (this.readUrlPending) {
       this.readUrlPending = false;
       this.readUrl();
+    }
+    // New results (query, filters or data) start again from the first page.
+    const index = this.finderIndex();
+    const { key } = this.current();
+    if (this.shownFor?.index !== index || this.shownFor.key !== key) {
+      this.shownFor = { index, key };
+      this.shown = PAGE_SIZE;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Build the search index while the page is idle after the first render, not on the first keystroke.
+    const index = this.finderIndex();
+    if (this.warming !== index && !index.isWarm) {
+      this.cancelWarm?.();
+      this.warming = index;
+      this.cancelWarm = whenIdle(() => {
+        this.cancelWarm = undefined;
+        index.warm();
+      });
     }
   }
 
@@ -188,7 +255,7 @@ export class GrNetworkFinder extends GrElement {
 
   /** The search and lookups for the data in use (rebuilt only when the data changes). */
   private finderIndex(): FinderIndex {
-    if (!this.index || this.index.data !== this.data) this.index = new FinderIndex(this.data);
+    if (!this.index || this.index.data !== this.data) this.index = FinderIndex.for(this.data);
     return this.index;
   }
 
@@ -322,6 +389,20 @@ export class GrNetworkFinder extends GrElement {
     this.filtersOpen = (e.target as HTMLDetailsElement).open;
   }
 
+  /** "Visa fler nätverk": renders the next page and moves focus to the first network it adds. */
+  private async showMore(): Promise<void> {
+    const from = this.shown;
+    this.shown = from + PAGE_SIZE;
+    await this.updateComplete;
+    const item = this.renderRoot.querySelectorAll<HTMLElement>('.results > li')[from];
+    const target = item?.querySelector<HTMLElement>('[part="result-name"]');
+    if (!target) return;
+    // Focusable by script only while it has focus: the list's elements are reused for other results.
+    target.tabIndex = -1;
+    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+    target.focus();
+  }
+
   // ——— rendering ———
 
   /** Swedish text marked as Swedish when the surrounding language is English. */
@@ -330,8 +411,8 @@ export class GrNetworkFinder extends GrElement {
   }
 
   /** "Ale, Alingsås och Göteborg", each name marked lang="sv" in English. */
-  private nameList(names: readonly string[], lang: Lang): TemplateResult {
-    const parts = formatters(lang).list.formatToParts(names);
+  private nameList(names: readonly string[], lang: Lang, index?: FinderIndex): TemplateResult {
+    const parts = index ? index.listParts(names, lang) : formatters(lang).list.formatToParts(names);
     return html`${parts.map((p) => (p.type === 'element' ? this.sv(p.value, lang) : p.value))}`;
   }
 
@@ -454,38 +535,23 @@ export class GrNetworkFinder extends GrElement {
 
   private renderName(hit: Hit, lang: Lang): TemplateResult {
     const name = hit.network.name;
-    const pieces = segments(name, hit.matches);
-    const content = html`${pieces.map((p) => (p.mark ? html`<mark>${p.text}</mark>` : p.text))}`;
+    const content =
+      hit.matches.length === 0
+        ? name
+        : html`${segments(name, hit.matches).map((p) => (p.mark ? html`<mark>${p.text}</mark>` : p.text))}`;
     return this.sv(content, lang);
   }
 
-  private renderResult(hit: Hit, lang: Lang, level: number, index: FinderIndex): TemplateResult {
-    const t = this.t;
-    const d = this.data;
+  /** One network. Everything looked up is in its view (once per dataset); this is only the template. */
+  private renderResult(hit: Hit, c: ResultContext): TemplateResult {
+    const { t, lang, f, level } = c;
     const n: Network = hit.network;
-    const area = index.areas.get(n.area);
-    const areaName = area ? (lang === 'en' ? area.name.en ?? area.name.sv : area.name.sv) : undefined;
+    const view = c.index.view(n);
+    const area = view.area;
+    const areaName = area ? (lang === 'en' ? area.en ?? area.sv : area.sv) : undefined;
     const description = n.description ? (lang === 'en' ? n.description.en : n.description.sv) : undefined;
     const descriptionSv = !description && n.description ? n.description.sv : undefined;
-    const memberIds = new Set(n.municipalities);
-    const allMembers = d.municipalities.length > 0 && d.municipalities.every((m) => memberIds.has(m.id));
-    const memberNames = index.municipalitiesSorted.filter((m) => memberIds.has(m.id)).map((m) => m.name);
-    const parent = n.parent ? index.networks.get(n.parent) : undefined;
-    const partners = (n.partners ?? [])
-      .map((id) => index.organisations.get(id)?.name ?? index.municipalities.get(id)?.name)
-      .filter((x): x is string => !!x);
-    const contacts = (n.contacts ?? []).map((id) => index.people.get(id)).filter((p): p is Person => !!p);
     const freq = n.meetingsPerYear;
-    const page = n.sources.map((s) => safeUrl(s)).find((u): u is string => !!u && /^https?:/i.test(u));
-    let host = '';
-    if (page) {
-      try {
-        host = new URL(page).hostname.replace(/^www\./, '');
-      } catch {
-        host = '';
-      }
-    }
-    const f = formatters(lang);
     return html`<li part="result" class="result">
       <article>
         ${heading(level, this.renderName(hit, lang), 'result-name')}
@@ -496,7 +562,7 @@ export class GrNetworkFinder extends GrElement {
             : nothing}
         <dl part="result-details" class="details">
           ${areaName
-            ? html`<div><dt>${t.area}</dt><dd>${lang === 'en' && !area?.name.en ? this.sv(areaName, lang) : areaName}</dd></div>`
+            ? html`<div><dt>${t.area}</dt><dd>${lang === 'en' && !area?.en ? this.sv(areaName, lang) : areaName}</dd></div>`
             : nothing}
           <div><dt>${t.kind}</dt><dd>${networkKindLabels[n.kind]?.[lang] ?? n.kind}</dd></div>
           ${freq
@@ -510,36 +576,46 @@ export class GrNetworkFinder extends GrElement {
                 </dd>
               </div>`
             : nothing}
-          ${memberNames.length > 0
+          ${view.members.length > 0
             ? html`<div>
                 <dt>${t.municipalities}</dt>
-                <dd>${allMembers ? t.allMunicipalities(d.municipalities.length) : this.nameList(memberNames, lang)}</dd>
-              </div>`
-            : nothing}
-          ${parent ? html`<div><dt>${t.parent}</dt><dd>${this.sv(parent.name, lang)}</dd></div>` : nothing}
-          ${partners.length > 0 ? html`<div><dt>${t.partners}</dt><dd>${this.nameList(partners, lang)}</dd></div>` : nothing}
-          ${contacts.length > 0
-            ? html`<div class="details-contacts">
-                <dt>${t.contacts}</dt>
                 <dd>
-                  ${renderContacts(contacts, {
-                    data: d,
-                    lang,
-                    strings: this.strings,
-                    headingLevel: level + 1,
-                    fileHref: (path, generate, type) => this.fileHref(path, generate, type),
-                  })}
+                  ${view.allMembers
+                    ? t.allMunicipalities(c.index.municipalitiesSorted.length)
+                    : this.nameList(view.members, lang, c.index)}
                 </dd>
               </div>`
             : nothing}
+          ${view.parentName ? html`<div><dt>${t.parent}</dt><dd>${this.sv(view.parentName, lang)}</dd></div>` : nothing}
+          ${view.partners.length > 0
+            ? html`<div><dt>${t.partners}</dt><dd>${this.nameList(view.partners, lang, c.index)}</dd></div>`
+            : nothing}
+          ${view.contacts.length > 0
+            ? html`<div class="details-contacts">
+                <dt>${t.contacts}</dt>
+                <dd>${renderContacts(view.contacts, c.contacts)}</dd>
+              </div>`
+            : nothing}
         </dl>
-        ${page
+        ${view.page
           ? html`<p class="result-link">
-              <a part="result-link" href=${page}>${t.readMore} ${this.sv(n.name, lang)}${host ? ` ${t.onSite(host)}` : ''}</a>
+              <a part="result-link" href=${view.page}
+                >${t.readMore} ${this.sv(n.name, lang)}${view.host ? ` ${t.onSite(view.host)}` : ''}</a
+              >
             </p>`
           : nothing}
       </article>
     </li>`;
+  }
+
+  /** The button that shows the next page, and for print a note that the list is not complete. */
+  private renderMore(total: number, shown: number, c: ResultContext): TemplateResult | typeof nothing {
+    if (shown >= total) return nothing;
+    const { t, f } = c;
+    return html`<p class="more no-print">
+        <button type="button" part="more" @click=${this.showMore}>${t.showMore(f.number.format(total - shown))}</button>
+      </p>
+      <p part="shown-note" class="shown-note print-only">${t.shownOf(f.number.format(shown), f.number.format(total))}</p>`;
   }
 
   private renderEmpty(): TemplateResult {
@@ -559,6 +635,22 @@ export class GrNetworkFinder extends GrElement {
     const result = this.current();
     const index = this.finderIndex();
     const itemLevel = title ? level + 1 : level;
+    const total = result.hits.length;
+    const shown = Math.min(total, Math.max(PAGE_SIZE, this.shown));
+    const c: ResultContext = {
+      t,
+      lang,
+      f: formatters(lang),
+      level: itemLevel,
+      index,
+      contacts: {
+        data: this.data,
+        lang,
+        strings: this.strings,
+        headingLevel: itemLevel + 1,
+        fileHref: (path, generate, type) => this.fileHref(path, generate, type),
+      },
+    };
     return html`
       ${this.renderDataStatus()}
       ${title ? heading(level, title, 'heading') : nothing}
@@ -584,11 +676,12 @@ export class GrNetworkFinder extends GrElement {
       </form>
       ${this.renderActiveFilters(lang)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
-      ${result.hits.length > 0
-        ? html`<p part="count" class="count">${plural(result.hits.length, t.networks, lang)}</p>
+      ${total > 0
+        ? html`<p part="count" class="count">${plural(total, t.networks, lang)}</p>
             <ul part="results" class="results" role="list">
-              ${result.hits.map((hit) => this.renderResult(hit, lang, itemLevel, index))}
-            </ul>`
+              ${result.hits.slice(0, shown).map((hit) => this.renderResult(hit, c))}
+            </ul>
+            ${this.renderMore(total, shown, c)}`
         : this.renderEmpty()}
       ${this.renderUpdated()}
     `;

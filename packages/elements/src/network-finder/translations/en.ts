@@ -29,6 +29,8 @@ export const en: NetworkFinderStrings = {
   parent: 'Part of',
   partners: 'Partners',
   contacts: 'Contacts',
+  showMore: (n) => `Show more networks (${n} more)`,
+  shownOf: (shown, total) => `${shown} of ${total} networks shown.`,
   readMore: 'More about',
   onSite: (host) => `on ${host}`,
   unknownMunicipalities: (ids, n) =>

@@ -27,6 +27,10 @@ export const sv = {
   parent: 'Ingår i',
   partners: 'Samarbetspartner',
   contacts: 'Kontaktpersoner',
+  /** The button after the list; `n` is how many results are not shown yet (formatted). */
+  showMore: (n: string) => `Visa fler nätverk (${n} till)`,
+  /** Printed under a list that is not complete. */
+  shownOf: (shown: string, total: string) => `${shown} av ${total} nätverk visas.`,
   readMore: 'Mer om',
   onSite: (host: string) => `på ${host}`,
   unknownMunicipalities: (ids: string, n: number) =>

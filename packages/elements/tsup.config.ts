@@ -1,4 +1,6 @@
 import { defineConfig } from 'tsup';
+// @ts-expect-error -- a plain .mjs build helper without type declarations
+import { minifyLitCss } from './scripts/minify-css-plugin.mjs';
 
 const elements = ['network-finder', 'committee-card', 'contact-list', 'meeting-calendar'] as const;
 
@@ -17,6 +19,7 @@ export default defineConfig([
     splitting: true,
     target: 'es2022',
     external: ['lit', /^lit\//, /^@lit\//, '@goteborgsregionen/data', 'fuse.js'],
+    esbuildPlugins: [minifyLitCss],
   },
   // dist/cdn/: self-registering, self-contained ES modules for a plain <script type="module">.
   {
@@ -34,6 +37,7 @@ export default defineConfig([
     dts: false,
     clean: false,
     noExternal: [/.*/],
+    esbuildPlugins: [minifyLitCss],
     esbuildOptions(options) {
       options.legalComments = 'none';
     },

@@ -85,7 +85,7 @@ const MeetingTime = v.pipe(
   ),
 );
 const Frequency = v.pipe(
-  v.strictObject({ min: v.pipe(v.number(), v.minValue(0, 'must not be negative')), max: v.pipe(v.number(), v.minValue(0, 'must not be negative')) }),
+  v.strictObject({ min: v.pipe(v.number(), v.minValue(0, 'must not be negative')), max: v.pipe(v.number(), v.minValue(0, 'must not be negative')), approximate: v.optional(v.boolean()) }),
   v.check(requirements.frequency, 'min must not be greater than max'),
 );
 

@@ -116,6 +116,8 @@ export interface MeetingFrequency {
   min: number;
   /** Meetings per year, upper bound (equal to `min` when exact). */
   max: number;
+  /** The source gives the figure as an estimate ("cirka 6–8 gånger per år"). */
+  approximate?: boolean;
 }
 
 export type MeetingStatus = 'scheduled' | 'tentative' | 'cancelled' | 'postponed';

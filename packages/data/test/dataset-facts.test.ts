@@ -125,12 +125,12 @@ test('there are at least 35 networks with unique ids, existing areas and resolvi
   }
 });
 
-test('every chefsnätverk has all 13 member municipalities and meets 6–8 times a year', () => {
+test('every chefsnätverk has all 13 member municipalities and meets about 6–8 times a year', () => {
   const chefs = ds.networks.filter((n) => n.kind === 'chefsnatverk');
   assert.ok(chefs.length >= 15, `${chefs.length} chefsnätverk`);
   for (const n of chefs) {
     assert.deepEqual([...n.municipalities].sort(), [...ALL_13].sort(), n.id);
-    assert.deepEqual(n.meetingsPerYear, { min: 6, max: 8 }, n.id);
+    assert.deepEqual(n.meetingsPerYear, { min: 6, max: 8, approximate: true }, n.id);
   }
   for (const id of ['kommunikationschefsnatverket', 'ekonomichefsnatverket', 'hr-chefsnatverket', 'utbildningschefsnatverket', 'planchefsnatverket']) {
     assert.equal(network(id).kind, 'chefsnatverk', id);

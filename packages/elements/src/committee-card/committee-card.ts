@@ -196,8 +196,8 @@ export class GrCommitteeCard extends GrElement {
     if (c.memberCount !== undefined) rows.push([t.members, plural(c.memberCount, t.memberForms, lang)]);
     if (c.deputyCount !== undefined) rows.push([t.deputies, plural(c.deputyCount, t.deputyForms, lang)]);
     if (c.meetingsPerYear) {
-      const { min, max } = c.meetingsPerYear;
-      rows.push([t.meetingsPerYear, min === max ? String(min) : `${min}–${max}`]);
+      const { min, max, approximate } = c.meetingsPerYear;
+      rows.push([t.meetingsPerYear, `${approximate ? `${t.approximately} ` : ''}${min === max ? min : `${min}–${max}`}`]);
     }
     if (c.appointedBy) {
       rows.push([t.appointedBy, c.appointedBy === 'medlemskommunerna' ? t.memberMunicipalities : this.committeeName(c.appointedBy)]);

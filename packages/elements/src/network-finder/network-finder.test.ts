@@ -122,7 +122,7 @@ describe('<gr-network-finder>', () => {
       const komm = squash(result('Kommunikationschefsnätverket').innerText);
       expect(komm).to.contain('Sakområde Kommundirektörer och stödfunktioner');
       expect(komm).to.contain('Typ Chefsnätverk');
-      expect(komm).to.contain('Möten 6–8 möten per år');
+      expect(komm).to.contain('Möten cirka 6–8 möten per år');
       expect(komm).to.contain('Medlemskommuner Alla 13 medlemskommuner');
 
       const plan = result('Nätverket för översiktlig planering');
@@ -136,6 +136,7 @@ describe('<gr-network-finder>', () => {
 
       const strand = squash(result('Strandskyddsgruppen').innerText);
       expect(strand).to.contain('2 möten per år');
+      expect(strand, 'the source gives an exact figure').not.to.contain('cirka 2');
       expect(strand).to.contain('Samarbetspartner Orust kommun och Uddevalla kommun');
       // A link to the network's page on GR's site names the network.
       const link = result('Strandskyddsgruppen').querySelector<HTMLAnchorElement>('a[part="result-link"]');
@@ -507,7 +508,7 @@ describe('<gr-network-finder>', () => {
       const text = visibleText(el);
       expect(text).to.contain('Network of managers');
       expect(text).to.contain('All 13 member municipalities');
-      expect(text).to.contain('6–8 meetings a year');
+      expect(text).to.contain('about 6–8 meetings a year');
       expect(text).to.contain('Labour market and social welfare');
       // Swedish proper names keep their spelling and are marked as Swedish.
       const heading = $(el, '[part="result-name"]');

@@ -570,7 +570,8 @@ export class GrNetworkFinder extends GrElement {
                 <dt>${t.meetings}</dt>
                 <dd>
                   ${t.meetingsPerYear(
-                    freq.min === freq.max ? f.number.format(freq.min) : `${f.number.format(freq.min)}–${f.number.format(freq.max)}`,
+                    (freq.approximate ? `${t.approximately} ` : '') +
+                      (freq.min === freq.max ? f.number.format(freq.min) : `${f.number.format(freq.min)}–${f.number.format(freq.max)}`),
                     f.plural.select(freq.max) === 'one' ? t.meetingForms.one : t.meetingForms.other,
                   )}
                 </dd>

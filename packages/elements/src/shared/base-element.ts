@@ -16,6 +16,23 @@ export const VERSION = '0.0.0';
 export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
 const warnedTags = new Set<string>();
+/** parseDataset's verdict per `dataset` object: several elements given one object validate it once. */
+const parsedObjects = new WeakMap<object, { data: Dataset } | { error: unknown }>();
+
+function parseOnce(input: unknown): Dataset {
+  if (typeof input !== 'object' || input === null) return parseDataset(input);
+  let verdict = parsedObjects.get(input);
+  if (!verdict) {
+    try {
+      verdict = { data: parseDataset(input) };
+    } catch (error) {
+      verdict = { error };
+    }
+    parsedObjects.set(input, verdict);
+  }
+  if ('error' in verdict) throw verdict.error;
+  return verdict.data;
+}
 const liveElements = new Set<GrElement>();
 let langObserver: MutationObserver | undefined;
 
@@ -173,7 +190,7 @@ export abstract class GrElement extends LitElement {
     if (given !== undefined && given !== null) {
       try {
         this.resetBlobs();
-        this.data = parseDataset(given);
+        this.data = parseOnce(given);
         this.usingBundledData = false;
         this.dispatchEvent(new GrDataLoadEvent({ source: 'property' }));
       } catch (e) {

@@ -8,6 +8,7 @@ export const en: CommitteeCardStrings = {
   deputies: 'Deputies',
   deputyForms: { one: 'deputy', other: 'deputies' },
   meetingsPerYear: 'Meetings a year',
+  approximately: 'about',
   appointedBy: 'Appointed by',
   memberMunicipalities: 'the member municipalities',
   term: 'Term',

@@ -6,6 +6,7 @@ export const sv = {
   deputies: 'Antal ersättare',
   deputyForms: { one: 'ersättare', other: 'ersättare' },
   meetingsPerYear: 'Möten per år',
+  approximately: 'cirka',
   appointedBy: 'Utses av',
   memberMunicipalities: 'medlemskommunerna',
   term: 'Mandatperiod',

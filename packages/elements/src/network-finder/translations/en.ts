@@ -23,6 +23,7 @@ export const en: NetworkFinderStrings = {
   kind: 'Type',
   meetings: 'Meetings',
   meetingForms: { one: 'meeting', other: 'meetings' },
+  approximately: 'about',
   meetingsPerYear: (range, unit) => `${range} ${unit} a year`,
   municipalities: 'Member municipalities',
   allMunicipalities: (n) => `All ${n} member municipalities`,

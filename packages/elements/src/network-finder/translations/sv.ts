@@ -21,6 +21,7 @@ export const sv = {
   kind: 'Typ',
   meetings: 'Möten',
   meetingForms: { one: 'möte', other: 'möten' },
+  approximately: 'cirka',
   meetingsPerYear: (range: string, unit: string) => `${range} ${unit} per år`,
   municipalities: 'Medlemskommuner',
   allMunicipalities: (n: number) => `Alla ${n} medlemskommuner`,

@@ -3,34 +3,15 @@
  * Test-only: no element imports this module, so it is never part of a build.
  */
 import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
-import { dataset } from '@goteborgsregionen/data';
-import type { Dataset } from '@goteborgsregionen/data';
 import ICAL from 'ical.js';
+
+// Shared with the other elements' tests.
+import { shadow, $$, squash } from '../test-support/helpers.js';
+export { copyDataset, shadow, $, $$, squash, deepActiveElement } from '../test-support/helpers.js';
 
 /** Where the test server serves packages/data/dist (see src/test-support/fixture-server.mjs). */
 export const FILES_BASE = '/__fixtures/data/';
 
-/** A deep copy of GR's bundled dataset, to change in a test (it must still pass parseDataset). */
-export const copyDataset = (): Dataset => structuredClone(dataset);
-
-export function shadow(el: Element): ShadowRoot {
-  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
-  return el.shadowRoot;
-}
-
-/** One element in the shadow root; throws (with the selector) when there is none. */
-export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
-  const found = shadow(el).querySelector<T>(selector);
-  if (!found) throw new Error(`<${el.localName}> has nothing matching ${selector}`);
-  return found;
-}
-
-export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
-  return [...shadow(el).querySelectorAll<T>(selector)];
-}
-
-/** Text content with white space collapsed. */
-export const squash = (text: string | null | undefined): string => (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
 
 /**
  * What a sighted user sees: text of rendered nodes, leaving out visually hidden text (clip-path) and
@@ -84,12 +65,6 @@ export async function accessibleNodes(): Promise<{ role: string; name: string }[
   return out;
 }
 
-/** The element with focus, looking through shadow roots. */
-export function deepActiveElement(): Element | null {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
 
 /** Sets the page's time zone (IANA name), or resets it with null. */
 export const emulateTimezone = (zone: string | null): Promise<unknown> => executeServerCommand('emulate-timezone', zone);

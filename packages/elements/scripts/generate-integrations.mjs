@@ -6,6 +6,15 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
+// The analyzer also guesses events from `dispatchEvent(new SomeEvent(…))` calls, giving entries without a
+// name or with a wrong one. Every real event is documented with @fires and is `gr-`-prefixed: keep those.
+for (const mod of manifest.modules ?? []) {
+  for (const decl of mod.declarations ?? []) {
+    if (decl.events) decl.events = decl.events.filter((e) => typeof e.name === 'string' && e.name.startsWith('gr-'));
+  }
+}
+writeFileSync('custom-elements.json', JSON.stringify(manifest, null, 2) + '\n');
+
 /** @returns {{tagName: string, name: string, description: string, attributes: any[], events: any[], module: string}[]} */
 function elements() {
   const out = [];
@@ -66,10 +75,16 @@ const tsType = (attr) => {
   return 'string';
 };
 const doc = (text) => (text ? `    /** ${String(text).replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim()} */\n` : '');
-const camel = (name) => name.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
+/** The typed Event subclass of each event (src/shared/events.ts, network-finder/search-event.ts, …). */
+const eventClasses = {
+  'gr-data-load': 'GrDataLoadEvent',
+  'gr-data-error': 'GrDataErrorEvent',
+  'gr-search': 'GrSearchEvent',
+  'gr-month-change': 'GrMonthChangeEvent',
+};
 
 let jsx = `// Generated from custom-elements.json by scripts/generate-integrations.mjs. Do not edit.\n`;
-jsx += `import type { ${els.map((e) => e.name).join(', ')} } from './index.js';\n\n`;
+jsx += `import type { ${els.map((e) => e.name).join(', ')}, ${Object.values(eventClasses).join(', ')} } from './index.js';\n\n`;
 jsx += `/** Attributes every GR element accepts in JSX, plus the usual global ones. */\nexport interface GrBaseJSXProps<T> {\n  id?: string;\n  class?: string;\n  className?: string;\n  lang?: string;\n  hidden?: boolean;\n  slot?: string;\n  style?: unknown;\n  key?: string | number;\n  ref?: unknown;\n  children?: unknown;\n  /** A dataset object (validated with parseDataset); set as a property. */\n  dataset?: T extends { dataset?: infer D } ? D : never;\n}\n\n`;
 for (const e of els) {
   jsx += `/** <${e.tagName}>: ${e.description.replace(/\*\//g, '').replace(/\s+/g, ' ').trim()} */\nexport interface ${e.name}JSXProps extends GrBaseJSXProps<${e.name}> {\n`;
@@ -78,7 +93,9 @@ for (const e of els) {
     jsx += doc(a.description) + `    '${a.name}'?: ${tsType(a)};\n`;
   }
   for (const ev of e.events) {
-    jsx += doc(ev.description) + `    'on${camel(ev.name)}'?: (event: Event) => void;\n`;
+    // React 19 and Preact listen for the text after "on" as written: ongr-search → "gr-search".
+    const type = eventClasses[ev.name] ?? 'Event';
+    jsx += doc(ev.description) + `    'on${ev.name}'?: (event: ${type}) => void;\n`;
   }
   jsx += `}\n\n`;
 }

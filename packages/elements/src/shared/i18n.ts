@@ -122,9 +122,3 @@ export function plural(n: number, forms: { one: string; other: string }, lang: L
   const rule = f.plural.select(n);
   return `${f.number.format(n)} ${rule === 'one' ? forms.one : forms.other}`;
 }
-
-/** Sort with Swedish collation (å, ä, ö after z). */
-export function sortBy<T>(items: readonly T[], key: (t: T) => string, lang: Lang): T[] {
-  const c = formatters(lang).collator;
-  return [...items].sort((a, b) => c.compare(key(a), key(b)));
-}

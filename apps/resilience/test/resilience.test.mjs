@@ -409,15 +409,15 @@ const CASES = [
     },
   },
 
-  // ——— the `dataset` property ———
+  // ——— the `data` property ———
   {
     id: 'dataset-property-invalid',
-    what: '`dataset` property set to `{version: 2}`',
+    what: '`data` property set to `{version: 2}`',
     body: `<gr-network-finder id="subject"></gr-network-finder>`,
     setup: async (page) => {
       await page.evaluate(async () => {
         await customElements.whenDefined('gr-network-finder');
-        document.querySelector('#subject').dataset = { version: 2 };
+        document.querySelector('#subject').data = { version: 2 };
       });
     },
     check: async (page) => {
@@ -427,12 +427,12 @@ const CASES = [
   },
   {
     id: 'dataset-property-javascript-url',
-    what: '`dataset` property with `javascript:` URLs',
+    what: '`data` property with `javascript:` URLs',
     body: `<gr-contact-list id="subject" committee="${COMMITTEE}"></gr-contact-list>`,
     setup: async (page) => {
       await page.evaluate(async (d) => {
         await customElements.whenDefined('gr-contact-list');
-        document.querySelector('#subject').dataset = d;
+        document.querySelector('#subject').data = d;
       }, xssUrls());
     },
     check: async (page) => {

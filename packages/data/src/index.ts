@@ -61,3 +61,26 @@ export {
   FINANCING,
   APPOINTED_BY_MUNICIPALITIES,
 } from './constants.js';
+export {
+  addDays,
+  addMonths,
+  dayKey,
+  isInProgress,
+  isUpcoming,
+  meetingDays,
+  monthGrid,
+  monthKeyPrefix,
+  parseDayKey,
+  parseMonth,
+  sameDay,
+  sameMonth,
+  stockholmDay,
+  weekdayOf,
+  type CalendarDay,
+  type CalendarMonth,
+  type GridWeek,
+} from './calendar.js';
+export { daysInMonth } from './time.js';
+export { compareSwedish, sortSwedish, swedishCollator } from './collate.js';
+export { facetNetworks, type NetworkFacets } from './facets.js';
+export { highlightSegments, mergeRanges, type HighlightRange } from './highlight.js';

@@ -1,27 +1,34 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { nextMeeting, previousMeeting, committeeToICS, committeeIcsPath, wallClock } from '@goteborgsregionen/data';
+import {
+  committeeIcsPath,
+  committeeToICS,
+  dayKey,
+  getCommittee,
+  getMunicipality,
+  getParty,
+  getPerson,
+  isInProgress,
+  nextMeeting,
+  previousMeeting,
+  stockholmDay,
+} from '@goteborgsregionen/data';
 import type { Committee, Meeting, Person, PresidiumMember } from '@goteborgsregionen/data';
 import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { contactStyles } from '../shared/contact.styles.js';
 import { renderContacts } from '../shared/contact.js';
 import { heading, headingLevel } from '../shared/heading.js';
-import { formatIsoDate, plural } from '../shared/i18n.js';
-import { meetingWhen, meetingStrings, statusText, isInProgress, localized, isFallback, renderWhen } from '../shared/meeting.js';
+import { formatIsoDate, meetingFrequency, plural } from '../shared/i18n.js';
+import { parseIds } from '../shared/ids.js';
+import { meetingWhen, statusText, localized, isFallback, renderWhen } from '../shared/meeting.js';
 import { committeeCardStyles } from './committee-card.styles.js';
 import { sv } from './translations/sv.js';
 import { en } from './translations/en.js';
 import type { CommitteeCardStrings } from './translations/sv.js';
 
 const ICS_TYPE = 'text/calendar;charset=utf-8';
-
-/** "2021-05-01" of a Date, in Europe/Stockholm. */
-function stockholmDate(now: Date): string {
-  const w = wallClock(now);
-  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
-}
 
 /**
  * A GR political body (styrgrupp, beredningsgrupp, nämnd, förbundsstyrelse …) on one card.
@@ -30,8 +37,8 @@ function stockholmDate(now: Date): string {
  * @summary A political body: purpose, members, presidium with party and municipality, next and previous
  * meeting in Stockholm time, contacts and a calendar subscription.
  *
- * @fires gr-data-load - A dataset from `src` or `dataset` was validated and is shown.
- * @fires gr-data-error - `src` or `dataset` could not be used; the bundled data is shown with a notice.
+ * @fires gr-data-load - A dataset from `src` or the `data` property was validated and is shown.
+ * @fires gr-data-error - `src` or the `data` property could not be used; the bundled data is shown with a notice.
  *
  * @csspart card - The card (an `<article>`).
  * @csspart heading - The body's name (a heading).
@@ -92,15 +99,15 @@ export class GrCommitteeCard extends GrElement {
 
   protected override render(): TemplateResult {
     const s = this.strings;
-    const id = this.committee?.trim();
+    const id = parseIds(this.committee)[0];
     if (!id) {
       return html`${this.renderDataStatus()}
         <div class="notice notice--error" part="error" role="status"><p>${this.t.missing}</p></div>`;
     }
-    const committee = this.data.committees.find((c) => c.id === id);
+    const committee = getCommittee(id, this.activeData);
     if (!committee) {
       return html`${this.renderDataStatus()}
-        ${this.renderUnknown(s.committeeWord, id, this.data.committees.map((c) => c.id))}`;
+        ${this.renderUnknown(s.committeeWord, id, this.activeData.committees.map((c) => c.id))}`;
     }
     return html`${this.renderDataStatus()}${this.renderCard(committee)}`;
   }
@@ -137,7 +144,7 @@ export class GrCommitteeCard extends GrElement {
   }
 
   private committeeName(id: string): string {
-    return this.data.committees.find((c) => c.id === id)?.name ?? id;
+    return getCommittee(id, this.activeData)?.name ?? id;
   }
 
   private committeeLink(id: string): TemplateResult | string {
@@ -161,10 +168,10 @@ export class GrCommitteeCard extends GrElement {
   private renderLifecycle(c: Committee): TemplateResult | typeof nothing {
     const t = this.t;
     const lang = this.language;
-    const today = stockholmDate(this.currentTime());
+    const today = dayKey(stockholmDay(this.currentTime()));
     const ended = !!c.validUntil && c.validUntil < today;
-    const successor = c.successor ? this.data.committees.find((x) => x.id === c.successor) : undefined;
-    const predecessor = c.predecessor ?? this.data.committees.find((x) => x.successor === c.id)?.id;
+    const successor = c.successor ? getCommittee(c.successor, this.activeData) : undefined;
+    const predecessor = c.predecessor ?? this.activeData.committees.find((x) => x.successor === c.id)?.id;
     const lines: TemplateResult[] = [];
     if (ended) {
       lines.push(
@@ -196,8 +203,7 @@ export class GrCommitteeCard extends GrElement {
     if (c.memberCount !== undefined) rows.push([t.members, plural(c.memberCount, t.memberForms, lang)]);
     if (c.deputyCount !== undefined) rows.push([t.deputies, plural(c.deputyCount, t.deputyForms, lang)]);
     if (c.meetingsPerYear) {
-      const { min, max, approximate } = c.meetingsPerYear;
-      rows.push([t.meetingsPerYear, `${approximate ? `${t.approximately} ` : ''}${min === max ? min : `${min}–${max}`}`]);
+      rows.push([t.meetingsPerYear, meetingFrequency(c.meetingsPerYear, lang)]);
     }
     if (c.appointedBy) {
       rows.push([t.appointedBy, c.appointedBy === 'medlemskommunerna' ? t.memberMunicipalities : this.committeeName(c.appointedBy)]);
@@ -214,7 +220,7 @@ export class GrCommitteeCard extends GrElement {
   }
 
   private renderParty(partyId: string): TemplateResult {
-    const party = this.data.parties.find((p) => p.id === partyId);
+    const party = getParty(partyId, this.activeData);
     const full = party ? localized(party.name, this.language) : '';
     if (!full) return html`(${partyId})`;
     // The abbreviation is shown; assistive technology reads the full name (a title alone is not read reliably).
@@ -224,8 +230,8 @@ export class GrCommitteeCard extends GrElement {
   }
 
   private renderMember(m: PresidiumMember): TemplateResult {
-    const person: Person | undefined = this.data.people.find((p) => p.id === m.person);
-    const municipality = m.municipality ? this.data.municipalities.find((x) => x.id === m.municipality)?.name : undefined;
+    const person: Person | undefined = getPerson(m.person, this.activeData);
+    const municipality = m.municipality ? getMunicipality(m.municipality, this.activeData)?.name : undefined;
     return html`<span class="name">${person?.name ?? m.person}</span> ${this.renderParty(m.party)}${municipality
         ? html`, <span class="municipality">${municipality}</span>`
         : nothing}`;
@@ -255,8 +261,8 @@ export class GrCommitteeCard extends GrElement {
   private renderMeetings(c: Committee): TemplateResult {
     const t = this.t;
     const now = this.currentTime();
-    const next = nextMeeting(c.id, now, this.data);
-    const previous = previousMeeting(c.id, now, this.data);
+    const next = nextMeeting(c.id, now, this.activeData);
+    const previous = previousMeeting(c.id, now, this.activeData);
     return html`<dl class="meetings" part="meetings">
       <div class="meeting-box">
         <dt>${t.next}</dt>
@@ -271,7 +277,7 @@ export class GrCommitteeCard extends GrElement {
 
   private renderMeeting(m: Meeting, now: Date): TemplateResult {
     const lang = this.language;
-    const ms = meetingStrings[lang];
+    const s = this.strings;
     const when = meetingWhen(m, lang);
     const status = statusText(m.status, lang);
     const cancelled = m.status === 'cancelled';
@@ -282,20 +288,19 @@ export class GrCommitteeCard extends GrElement {
       ${status
         ? html`<p class=${`status status--${m.status ?? ''}`} part="status">${status}</p>`
         : ongoing
-          ? html`<p class="status status--ongoing" part="status">${ms.inProgress}</p>`
+          ? html`<p class="status status--ongoing" part="status">${s.inProgress}</p>`
           : nothing}
-      ${m.location ? html`<p class="location">${ms.location}: ${m.location}</p>` : nothing}
+      ${m.location ? html`<p class="location">${s.location}: ${m.location}</p>` : nothing}
       ${note ? html`<p class="note" lang=${isFallback(m.note, lang) ? 'sv' : nothing}>${note}</p>` : nothing}
     </div>`;
   }
 
   private renderContactSection(c: Committee, level: number): TemplateResult {
-    const byId = new Map(this.data.people.map((p) => [p.id, p]));
-    const people = c.contacts.map((id) => byId.get(id)).filter((p): p is Person => !!p);
+    const people = c.contacts.map((id) => getPerson(id, this.activeData)).filter((p): p is Person => !!p);
     return html`<section class="section">
       ${heading(level, this.strings.contactsHeading)}
       ${renderContacts(people, {
-        data: this.data,
+        data: this.activeData,
         lang: this.language,
         strings: this.strings,
         headingLevel: level + 1,
@@ -306,7 +311,7 @@ export class GrCommitteeCard extends GrElement {
 
   private renderSubscribe(c: Committee, level: number): TemplateResult {
     const t = this.t;
-    const data = this.data;
+    const data = this.activeData;
     const href = this.fileHref(committeeIcsPath(c.id), () => committeeToICS(c.id, data), ICS_TYPE);
     const published = this.usingBundledData;
     const label = published ? t.subscribe : t.download;
@@ -317,10 +322,10 @@ export class GrCommitteeCard extends GrElement {
           part="subscribe"
           href=${href}
           download=${published ? nothing : `${c.id}.ics`}
-          >${`${label} ${t.icsFormat}`}<span class="visually-hidden">${t.subscribeFor(c.name)}</span></a
+          >${`${label} ${this.strings.icsFormat}`}<span class="visually-hidden">${t.subscribeFor(c.name)}</span></a
         >
       </p>
-      <p class="help muted">${published ? t.subscribeHelp : t.downloadHelp}</p>
+      <p class="help muted">${published ? this.strings.subscribeHelp : this.strings.downloadHelp}</p>
     </section>`;
   }
 }

@@ -1,69 +1,29 @@
-import { LitElement, html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { dataset as bundledDataset, parseDataset, DatasetError } from '@goteborgsregionen/data';
+import { LitElement, html } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import type { Dataset } from '@goteborgsregionen/data';
-import { resolveLang, sharedStrings, formatIsoDate } from './i18n.js';
+import { formatIsoDate, sharedStrings } from './i18n.js';
 import type { Lang } from './i18n.js';
 import type { SharedStrings } from './translations/sv.js';
-import { GrDataErrorEvent, GrDataLoadEvent } from './events.js';
-import type { DataErrorKind } from './events.js';
+import { DataController } from './data-controller.js';
+import { FileLinksController } from './file-links-controller.js';
+import { LanguageController } from './language-controller.js';
+import { VERSION } from './version.js';
+import { renderContext } from './render-context.js';
 
-/** The package version, compared when a tag is already defined by another bundle. */
-export const VERSION = '0.0.0';
-
-/** Largest dataset file read from `src` (bytes). GR's own dataset is about 60 kB. */
-export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+export { VERSION } from './version.js';
+export { MAX_SOURCE_BYTES } from './data-controller.js';
 
 const warnedTags = new Set<string>();
-/** parseDataset's verdict per `dataset` object: several elements given one object validate it once. */
-const parsedObjects = new WeakMap<object, { data: Dataset } | { error: unknown }>();
-
-function parseOnce(input: unknown): Dataset {
-  if (typeof input !== 'object' || input === null) return parseDataset(input);
-  let verdict = parsedObjects.get(input);
-  if (!verdict) {
-    try {
-      verdict = { data: parseDataset(input) };
-    } catch (error) {
-      verdict = { error };
-    }
-    parsedObjects.set(input, verdict);
-  }
-  if ('error' in verdict) throw verdict.error;
-  return verdict.data;
-}
-const liveElements = new Set<GrElement>();
-let langObserver: MutationObserver | undefined;
-
-function observeLang(el: GrElement): void {
-  liveElements.add(el);
-  if (!langObserver && typeof MutationObserver !== 'undefined') {
-    // One observer for the whole page: a `lang` change on any ancestor re-renders the elements.
-    langObserver = new MutationObserver(() => liveElements.forEach((e) => e.requestUpdate()));
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-}
-
-function unobserveLang(el: GrElement): void {
-  liveElements.delete(el);
-  if (liveElements.size === 0 && langObserver) {
-    langObserver.disconnect();
-    langObserver = undefined;
-  }
-}
-
-interface LoadError {
-  kind: DataErrorKind;
-  message: string;
-}
 
 /**
- * The base of every GR element: language, data (bundled, from `src`, or the `dataset` property),
- * loading and error states, the injectable clock, and a safe `define`.
+ * The base of every GR element: its public attributes for data (`src`, `timeout`, `files-base`,
+ * `now`) and the `data` property, a safe `define`, and three controllers that do the work:
+ * `LanguageController` (nearest `lang`), `DataController` (which dataset, loading, errors) and
+ * `FileLinksController` (.ics/.vcf links).
  *
- * @fires {GrDataLoadEvent} gr-data-load - A dataset from `src` or the `dataset` property was validated and is shown.
- * @fires {GrDataErrorEvent} gr-data-error - `src` or `dataset` could not be used; the bundled data is shown with a notice.
+ * @fires {GrDataLoadEvent} gr-data-load - A dataset from `src` or the `data` property was validated and is shown.
+ * @fires {GrDataErrorEvent} gr-data-error - `src` or `data` could not be used; the bundled data is shown with a notice.
  */
 export abstract class GrElement extends LitElement {
   /** The version of this build. */
@@ -102,10 +62,10 @@ export abstract class GrElement extends LitElement {
 
   /**
    * A dataset object for developers (validated with `parseDataset`). Takes precedence over `src`.
+   * (The element's `dataset` stays the standard map of its `data-*` attributes.)
    * @type {Dataset | undefined}
    */
-  // @ts-expect-error -- deliberately replaces HTMLElement's data-* map with the GR dataset (public contract).
-  @property({ attribute: false }) dataset?: Dataset;
+  @property({ attribute: false }) data?: Dataset;
 
   /**
    * Base URL of the published .ics and .vcf files. Defaults to the folder the script was loaded from,
@@ -116,52 +76,39 @@ export abstract class GrElement extends LitElement {
   /** "Now", as an ISO date-time, for previews and tests. Defaults to the real time. */
   @property() now?: string;
 
-  /** The dataset in use. */
-  @state() protected data: Dataset = bundledDataset;
+  protected readonly languageController = new LanguageController(this, { lang: () => renderContext().lang });
 
-  /** Whether `data` is GR's bundled dataset (whose files are published beside the script). */
-  @state() protected usingBundledData = true;
+  protected readonly dataController = new DataController(this, {
+    strings: () => this.strings,
+    baseUrl: () => renderContext().baseUrl,
+  });
 
-  @state() protected loading = false;
+  protected readonly fileLinks = new FileLinksController(this, {
+    published: () => this.dataController.published,
+    warnOnce: (key, message) => this.warnOnce(key, message),
+    baseUrl: () => renderContext().filesBase,
+  });
 
-  @state() protected loadError?: LoadError;
-
-  private loadToken = 0;
-  private interrupted = false;
-  private abort?: AbortController;
   private warned = new Set<string>();
-  private blobUrls = new Map<string, string>();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    observeLang(this);
-    if (this.interrupted) {
-      // Removed while loading, now back (a CMS moving nodes): load again.
-      this.interrupted = false;
-      this.resolveData();
-    } else if (this.hasUpdated) {
-      // Moved into a subtree with another `lang`, or generated file links revoked on disconnect:
-      // render again.
-      this.requestUpdate();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    unobserveLang(this);
-    if (this.loading) {
-      // A removed element stops loading quietly: no error notice, event or warning for the abort.
-      this.interrupted = true;
-      this.loadToken++;
-    }
-    this.abort?.abort();
-    this.blobUrls.forEach((u) => URL.revokeObjectURL(u));
-    this.blobUrls.clear();
+  constructor() {
+    super();
+    this.dataController.onChange(() => this.fileLinks.reset());
   }
 
   /** The language of the nearest `lang` attribute: "sv" (default) or "en". */
   get language(): Lang {
-    return resolveLang(this);
+    return this.languageController.value;
+  }
+
+  /** The dataset in use: the `data` property's, the `src` file's, or the default data. */
+  protected get activeData(): Dataset {
+    return this.dataController.dataset;
+  }
+
+  /** Whether the data in use is the published default data (whose files lie beside the script). */
+  protected get usingBundledData(): boolean {
+    return this.dataController.published;
   }
 
   protected get strings(): SharedStrings {
@@ -177,150 +124,13 @@ export abstract class GrElement extends LitElement {
     return new Date();
   }
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('dataset') || changed.has('src')) this.resolveData();
-  }
-
-  private resolveData(): void {
-    this.abort?.abort();
-    const token = ++this.loadToken;
-    this.loadError = undefined;
-    this.loading = false;
-    const given = this.dataset as unknown;
-    if (given !== undefined && given !== null) {
-      try {
-        this.resetBlobs();
-        this.data = parseOnce(given);
-        this.usingBundledData = false;
-        this.dispatchEvent(new GrDataLoadEvent({ source: 'property' }));
-      } catch (e) {
-        const issues = e instanceof DatasetError ? e.issues : [];
-        this.fail({ kind: 'invalid-data', message: this.strings.errorProperty(issues.length, issueText(issues[0], e)) });
-      }
-      return;
-    }
-    if (!this.src) {
-      this.data = bundledDataset;
-      this.usingBundledData = true;
-      return;
-    }
-    void this.load(this.src, token);
-  }
-
-  private async load(src: string, token: number): Promise<void> {
-    const s = this.strings;
-    let url: URL;
-    try {
-      url = new URL(src, document.baseURI);
-    } catch {
-      this.fail({ kind: 'url', message: s.errorUrl(src) });
-      return;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      this.fail({ kind: 'url', message: s.errorUrl(src) });
-      return;
-    }
-    const abort = new AbortController();
-    this.abort = abort;
-    this.loading = true;
-    let timedOut = false;
-    const timeoutMs = this.effectiveTimeout();
-    const timer = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, timeoutMs);
-    // The request or the body stream broke off: because of our timeout, or the network.
-    const transportFailure = (): LoadError =>
-      timedOut
-        ? { kind: 'timeout', message: s.errorTimeout(src, timeoutSeconds(timeoutMs)) }
-        : { kind: 'network', message: s.errorNetwork(src) };
-    try {
-      let response: Response;
-      try {
-        response = await fetch(url.href, { signal: abort.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      } catch {
-        if (token === this.loadToken) this.fail(transportFailure());
-        return;
-      }
-      if (token !== this.loadToken) return;
-      if (!response.ok) {
-        this.fail({ kind: 'http', message: s.errorHttp(src, response.status) });
-        return;
-      }
-      const tooLarge: LoadError = { kind: 'too-large', message: s.errorTooLarge(src, MAX_SOURCE_BYTES / 1024 / 1024) };
-      if (Number(response.headers.get('content-length') ?? 0) > MAX_SOURCE_BYTES) {
-        abort.abort();
-        this.fail(tooLarge);
-        return;
-      }
-      let text: string;
-      try {
-        text = await response.text();
-      } catch {
-        if (token === this.loadToken) this.fail(transportFailure());
-        return;
-      }
-      if (token !== this.loadToken) return;
-      if (text.length > MAX_SOURCE_BYTES) {
-        this.fail(tooLarge);
-        return;
-      }
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        this.fail({ kind: 'invalid-json', message: s.errorJson(src) });
-        return;
-      }
-      try {
-        this.resetBlobs();
-        this.data = parseDataset(json);
-        this.usingBundledData = false;
-        this.loading = false;
-        this.dispatchEvent(new GrDataLoadEvent({ source: url.href }));
-      } catch (e) {
-        const issues = e instanceof DatasetError ? e.issues : [];
-        this.fail({ kind: 'invalid-data', message: s.errorInvalid(src, Math.max(issues.length, 1), issueText(issues[0], e)) });
-      }
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /** The `timeout` attribute when it is a positive number of milliseconds, else 10 seconds. */
-  private effectiveTimeout(): number {
-    const t = Number(this.timeout);
-    return Number.isFinite(t) && t > 0 ? Math.min(t, 120000) : 10000;
-  }
-
-  private resetBlobs(): void {
-    this.blobUrls.forEach((u) => URL.revokeObjectURL(u));
-    this.blobUrls.clear();
-  }
-
-  private fail(error: LoadError): void {
-    this.loading = false;
-    this.loadError = error;
-    this.data = bundledDataset;
-    this.usingBundledData = true;
-    console.warn(`<${this.localName}>: ${error.message}`);
-    this.dispatchEvent(new GrDataErrorEvent({ kind: error.kind, message: error.message }));
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.dataController.update(changed);
   }
 
   /** Loading and error notices; every element renders this first. */
-  protected renderDataStatus(): TemplateResult | typeof nothing {
-    const s = this.strings;
-    if (this.loading) {
-      return html`<p class="notice" part="loading" role="status">${s.loading}</p>`;
-    }
-    if (this.loadError) {
-      return html`<div class="notice notice--error" part="error" role="status">
-        <strong>${s.errorHeading}</strong>
-        <p>${this.loadError.message}</p>
-        <p>${s.errorFallback}</p>
-      </div>`;
-    }
-    return nothing;
+  protected renderDataStatus(): ReturnType<DataController['renderStatus']> {
+    return this.dataController.renderStatus();
   }
 
   /** A visible message for a missing or unknown id; the console lists the valid ids. */
@@ -341,58 +151,15 @@ export abstract class GrElement extends LitElement {
 
   /** "Uppdaterad 24 november 2026" from the dataset. */
   protected renderUpdated(): TemplateResult {
-    const date = formatIsoDate(this.data.lastUpdated, this.language) ?? this.data.lastUpdated;
+    const data = this.activeData;
+    const date = formatIsoDate(data.lastUpdated, this.language) ?? data.lastUpdated;
     return html`<p class="updated" part="updated">
-      <time datetime=${this.data.lastUpdated}>${this.strings.updated(date)}</time>
+      <time datetime=${data.lastUpdated}>${this.strings.updated(date)}</time>
     </p>`;
   }
 
-  /**
-   * The link to a published file (`ics/…`, `vcf/…`). For GR's bundled data that is the file published
-   * beside the script (so it can be subscribed to); for other data it is generated in the browser.
-   */
+  /** The link to a published file (`ics/…`, `vcf/…`), or one generated in the browser for other data. */
   protected fileHref(path: string, generate: () => string, type: string): string {
-    if (this.usingBundledData) {
-      try {
-        return new URL(path, this.filesBaseUrl()).href;
-      } catch {
-        /* an unusable base: generate the file in the browser instead */
-      }
-    }
-    const key = `${path}\n${type}`;
-    let url = this.blobUrls.get(key);
-    if (!url) {
-      url = URL.createObjectURL(new Blob([generate()], { type }));
-      this.blobUrls.set(key, url);
-    }
-    return url;
+    return this.fileLinks.href(path, generate, type);
   }
-
-  /** Where the published files (.ics, .vcf) live. */
-  protected filesBaseUrl(): URL {
-    if (this.filesBase) {
-      try {
-        const base = new URL(this.filesBase.endsWith('/') ? this.filesBase : `${this.filesBase}/`, document.baseURI);
-        // Only http(s) bases: a javascript: or data: base would turn every file link into script.
-        if (base.protocol === 'https:' || base.protocol === 'http:') return base;
-        this.warnOnce('files-base', `<${this.localName}>: files-base "${this.filesBase}" is not an http(s) address; using the script's folder.`);
-      } catch {
-        this.warnOnce('files-base', `<${this.localName}>: files-base "${this.filesBase}" is not a valid address; using the script's folder.`);
-      }
-    }
-    // Through a variable: bundlers such as Vite rewrite the literal `new URL('./', import.meta.url)` pattern.
-    const moduleUrl = import.meta.url;
-    return new URL('./', moduleUrl);
-  }
-}
-
-/** The timeout in seconds for messages: whole seconds, or tenths below ten (0.3, 2.5). */
-function timeoutSeconds(ms: number): number {
-  const s = Math.max(0, ms) / 1000;
-  return s >= 10 ? Math.round(s) : Math.round(s * 10) / 10;
-}
-
-function issueText(issue: { path: string; message: string } | undefined, e: unknown): string {
-  if (issue) return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
-  return e instanceof Error ? e.message : String(e);
 }

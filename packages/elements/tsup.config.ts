@@ -22,6 +22,8 @@ const defineModulesImportFiles: Plugin = {
   name: 'gr-define-modules-import-files',
   setup(build) {
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      // The server renderer registers the elements through dist/define.js as well.
+      if (/[\\/]src[\\/]ssr[\\/]index\.ts$/.test(args.importer) && args.path === '../define.js') return { path: './define.js', external: true };
       if (!/[\\/]src([\\/][a-z0-9-]+)?[\\/]define\.ts$/.test(args.importer)) return undefined;
       return { path: args.path, external: true };
     });
@@ -35,6 +37,9 @@ export default defineConfig([
       index: 'src/index.ts',
       define: 'src/define.ts',
       ...Object.fromEntries(elements.flatMap((e) => [[`${e}/${e}`, `src/${e}/${e}.ts`], [`${e}/define`, `src/${e}/define.ts`]])),
+      // Server rendering (Node) and the hydration support to load before Lit in a browser.
+      ssr: 'src/ssr/index.ts',
+      'hydrate-support': 'src/hydrate-support.ts',
     },
     format: ['esm'],
     dts: true,
@@ -42,7 +47,7 @@ export default defineConfig([
     sourcemap: true,
     splitting: true,
     target: 'es2022',
-    external: ['lit', /^lit\//, /^@lit\//, '@goteborgsregionen/data', 'fuse.js'],
+    external: ['lit', /^lit\//, /^@lit\//, /^@lit-labs\//, '@goteborgsregionen/data', 'fuse.js'],
     define,
     esbuildPlugins: [defineModulesImportFiles, minifyLitCss],
   },

@@ -45,12 +45,13 @@ export type ElementTag = (typeof elementRegistry)[number]['tag'];
     exportsMap[`./${e.name}`] = { types: `./dist/${e.name}/${e.name}.d.ts`, default: `./dist/${e.name}/${e.name}.js` };
     exportsMap[`./${e.name}/define`] = { types: `./dist/${e.name}/define.d.ts`, default: `./dist/${e.name}/define.js` };
   }
-  // Everything else in `exports` (manifest, JSX types, CDN files …) is kept as it is, after the elements.
-  const isElementKey = (k) => k === '.' || k === './define' || /^\.\/[a-z0-9-]+(\/define)?$/.test(k) && !/\.json$/.test(k) && !['./jsx', './react', './preact'].includes(k);
-  for (const [k, v] of Object.entries(pkg.exports ?? {})) if (!isElementKey(k)) exportsMap[k] = v;
+  // Everything else in `exports` (server rendering, manifest, JSX types, CDN files …) is kept as it is, after the elements.
+  for (const [k, v] of Object.entries(pkg.exports ?? {})) if (!(k in exportsMap)) exportsMap[k] = v;
   pkg.exports = exportsMap;
-  // Only the define modules register tags; the CDN files are self-registering bundles.
-  pkg.sideEffects = ['./dist/define.js', './dist/*/define.js', './dist/cdn/*.js', './src/define.ts', './src/*/define.ts'];
+  // The define modules register tags; the CDN files are self-registering bundles. Other entries with
+  // side effects (server rendering, hydration support) are kept; shared chunks never have any.
+  const defines = ['./dist/define.js', './dist/*/define.js', './dist/cdn/*.js', './src/define.ts', './src/*/define.ts'];
+  pkg.sideEffects = [...defines, ...(pkg.sideEffects ?? []).filter((e) => !defines.includes(e) && !/chunk/.test(e))];
   const pkgOut = JSON.stringify(pkg, null, 2) + '\n';
 
   return [

@@ -179,7 +179,7 @@ export class GrMeetingCalendar extends GrElement {
   private renderViewSwitch(): TemplateResult {
     const t = this.t;
     const month = this.view === 'month';
-    return html`<div class="view-switch no-print" part="view-switch" role="group" aria-label=${t.view}>
+    return html`<div class="view-switch no-print js-only" part="view-switch" role="group" aria-label=${t.view}>
       <button type="button" aria-pressed=${month ? 'false' : 'true'} @click=${() => (this.view = 'list')}>${t.list}</button>
       <button type="button" aria-pressed=${month ? 'true' : 'false'} @click=${() => (this.view = 'month')}>${t.month}</button>
     </div>`;

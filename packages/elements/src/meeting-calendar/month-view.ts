@@ -50,7 +50,7 @@ export function renderMonth(
   const inMonth = entriesInMonth(model, nav.shown);
   const multi = model.owners.length > 1;
   return html`
-    <div class="month-nav no-print" part="month-nav">
+    <div class="month-nav no-print js-only" part="month-nav">
       <button
         type="button"
         part="month-button"

@@ -67,6 +67,7 @@ const strings = { sv, en };
  * @csspart result-link - The link to the network's page on GR's site.
  * @csspart more - The "Visa fler nätverk (N till)" button after the list, when not every result is shown.
  * @csspart shown-note - The print-only note "50 av 120 nätverk visas." when not every result is shown.
+ * @csspart search-elsewhere - Without JavaScript (in pre-rendered HTML): the link on to GR's own network search.
  * @csspart empty - The "no networks found" state.
  * @csspart empty-clear - The button in the empty state that clears search and filters.
  * @csspart notice - A notice about unknown ids in the attributes.
@@ -156,7 +157,7 @@ export class GrNetworkFinder extends GrElement {
     super.connectedCallback();
     this.readUrlPending = true;
     window.addEventListener('popstate', this.onPopState);
-    if (!this.hasUpdated) {
+    if (!this.hasUpdated && !this.prerendered) {
       // Fold the filters on a narrow host, so they don't push the results off the screen.
       const width = this.getBoundingClientRect().width || window.innerWidth;
       this.filtersOpen = width >= WIDE;
@@ -216,7 +217,7 @@ export class GrNetworkFinder extends GrElement {
       ${this.renderDataStatus()}
       ${title ? heading(level, title, 'heading') : nothing}
       ${renderUnknownIds(this.unknownIdNotes(), this.strings)}
-      <form part="search" class="search no-print" role="search" aria-label=${t.searchLandmark} @submit=${this.onSubmit}>
+      <form part="search" class="search no-print js-only" role="search" aria-label=${t.searchLandmark} @submit=${this.onSubmit}>
         <label part="search-label" class="search-label" for="q">${t.searchLabel}</label>
         <p part="search-hint" class="search-hint muted" id="q-hint">${t.searchHint}</p>
         <div class="search-row">
@@ -244,6 +245,9 @@ export class GrNetworkFinder extends GrElement {
               onClear: () => this.clearFilters(),
             })}
       </form>
+      <p part="search-elsewhere" class="no-js search-elsewhere">
+        <a href=${t.grSearchUrl}>${t.grSearch}</a>
+      </p>
       ${renderActiveFilters({ q: this.q, ...chosen, withoutFilters: this.withoutFilters }, c)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${total > 0

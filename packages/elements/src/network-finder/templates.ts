@@ -1,9 +1,9 @@
 /** The network finder's templates: pure functions of what they are given (no element state). */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { networkKindLabels } from '@goteborgsregionen/data';
 import type { Network } from '@goteborgsregionen/data';
+import { checkedState } from '../shared/checked.js';
 import { renderContacts } from '../shared/contact.js';
 import type { ContactContext } from '../shared/contact.js';
 import { heading } from '../shared/heading.js';
@@ -71,7 +71,8 @@ export function renderFilters(result: FinderResult, c: ResultContext, controls: 
                   type="checkbox"
                   name="municipality"
                   value=${x.id}
-                  .checked=${live(m.has(x.id))}
+                  ?checked=${m.has(x.id)}
+                  ${checkedState(m.has(x.id))}
                   @change=${(e: Event) => controls.onChange('municipality', x.id, (e.target as HTMLInputElement).checked)}
                 />
                 <span class="option-text">${svText(x.name, lang)} ${renderCount(n, t, lang)}</span>
@@ -95,7 +96,8 @@ export function renderFilters(result: FinderResult, c: ResultContext, controls: 
                   type="checkbox"
                   name="area"
                   value=${x.id}
-                  .checked=${live(a.has(x.id))}
+                  ?checked=${a.has(x.id)}
+                  ${checkedState(a.has(x.id))}
                   @change=${(e: Event) => controls.onChange('area', x.id, (e.target as HTMLInputElement).checked)}
                 />
                 <span class="option-text">${lang === 'en' && !x.name.en ? svText(name, lang) : name} ${renderCount(n, t, lang)}</span>
@@ -123,7 +125,7 @@ export function renderActiveFilters(
     const area = index.areas.get(id);
     return area ? (lang === 'en' ? area.name.en ?? area.name.sv : area.name.sv) : id;
   });
-  return html`<p part="active-filters" class=${state.withoutFilters ? 'active-filters' : 'active-filters print-only'}>
+  return html`<p part="active-filters" class=${state.withoutFilters ? 'active-filters' : 'active-filters print-only no-js'}>
     ${q ? html`<span>${t.activeQuery(q)}</span>` : nothing}
     ${mNames.length ? html`<span>${t.activeMunicipalities} ${nameList(mNames, lang)}.</span>` : nothing}
     ${aNames.length ? html`<span>${t.activeAreas} ${formatters(lang).list.format(aNames)}.</span>` : nothing}
@@ -207,10 +209,10 @@ export function renderResult(hit: Hit, c: ResultContext): TemplateResult {
 export function renderMore(total: number, shown: number, c: ResultContext, onMore: () => void): TemplateResult | typeof nothing {
   if (shown >= total) return nothing;
   const { t, f } = c;
-  return html`<p class="more no-print">
+  return html`<p class="more no-print js-only">
       <button type="button" part="more" @click=${onMore}>${t.showMore(f.number.format(total - shown))}</button>
     </p>
-    <p part="shown-note" class="shown-note print-only">${t.shownOf(f.number.format(shown), f.number.format(total))}</p>`;
+    <p part="shown-note" class="shown-note print-only no-js">${t.shownOf(f.number.format(shown), f.number.format(total))}</p>`;
 }
 
 /** No networks: say so, suggest what to try, offer to clear everything. */
@@ -218,7 +220,7 @@ export function renderEmpty(t: NetworkFinderStrings, onClearAll: () => void): Te
   return html`<div part="empty" class="empty">
     <p class="empty-title">${t.noResults}</p>
     <p class="muted">${t.noResultsHint}</p>
-    <button type="button" part="empty-clear" class="no-print" @click=${onClearAll}>${t.clearAll}</button>
+    <button type="button" part="empty-clear" class="no-print js-only" @click=${onClearAll}>${t.clearAll}</button>
   </div>`;
 }
 

@@ -1,4 +1,4 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '@goteborgsregionen/data';
@@ -9,7 +9,6 @@ import { DataController } from './data-controller.js';
 import { FileLinksController } from './file-links-controller.js';
 import { LanguageController } from './language-controller.js';
 import { VERSION } from './version.js';
-import { renderContext } from './render-context.js';
 
 export { VERSION } from './version.js';
 export { MAX_SOURCE_BYTES } from './data-controller.js';
@@ -76,24 +75,34 @@ export abstract class GrElement extends LitElement {
   /** "Now", as an ISO date-time, for previews and tests. Defaults to the real time. */
   @property() now?: string;
 
-  protected readonly languageController = new LanguageController(this, { lang: () => renderContext().lang });
+  /**
+   * When a server rendered this element (ISO date-time; set by the pre-rendering). The element hydrates
+   * with this as "now", so the page keeps what the server showed, and then renders again with the real time.
+   */
+  @property({ attribute: 'rendered-at' }) renderedAt?: string;
 
-  protected readonly dataController = new DataController(this, {
-    strings: () => this.strings,
-    baseUrl: () => renderContext().baseUrl,
-  });
+  protected readonly languageController = new LanguageController(this);
+
+  protected readonly dataController = new DataController(this, { strings: () => this.strings });
 
   protected readonly fileLinks = new FileLinksController(this, {
     published: () => this.dataController.published,
     warnOnce: (key, message) => this.warnOnce(key, message),
-    baseUrl: () => renderContext().filesBase,
   });
+
+  /** Whether the element arrived with server-rendered content (a declarative shadow root) to hydrate. */
+  protected prerendered = false;
 
   private warned = new Set<string>();
 
   constructor() {
     super();
     this.dataController.onChange(() => this.fileLinks.reset());
+  }
+
+  override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot) this.prerendered = true;
+    super.connectedCallback();
   }
 
   /** The language of the nearest `lang` attribute: "sv" (default) or "en". */
@@ -117,8 +126,9 @@ export abstract class GrElement extends LitElement {
 
   /** The current time (the `now` attribute when set and valid). */
   protected currentTime(): Date {
-    if (this.now) {
-      const t = new Date(this.now);
+    for (const value of [this.now, this.hasUpdated ? undefined : this.renderedAt]) {
+      if (!value) continue;
+      const t = new Date(value);
       if (!Number.isNaN(t.getTime())) return t;
     }
     return new Date();
@@ -126,6 +136,32 @@ export abstract class GrElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.dataController.update(changed);
+  }
+
+  /**
+   * Renders; the first update of server-rendered content hydrates it. Should that content not match
+   * (pre-rendered from other data or another version), the element renders afresh instead of breaking.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!this.prerendered || this.hasUpdated) {
+      super.update(changed);
+      return;
+    }
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.warn(`<${this.localName}>: the pre-rendered HTML does not match this version or data; rendering afresh.`, error);
+      const root = this.renderRoot;
+      // Keep the stylesheet link(s) the pre-rendered shadow root brought; replace the rest.
+      [...root.childNodes].forEach((n) => n.nodeName !== 'LINK' && n.remove());
+      render(this.render(), root as HTMLElement, this.renderOptions);
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Hydrated with the server's clock: now show the real one (meetings may have passed since).
+    if (this.renderedAt && !this.now) this.requestUpdate();
   }
 
   /** Loading and error notices; every element renders this first. */

@@ -1,8 +1,9 @@
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { parseDataset, DatasetError } from '@goteborgsregionen/data';
 import type { Dataset } from '@goteborgsregionen/data';
 import { defaultData } from './default-data.js';
+import { pageBase } from './env.js';
 import { GrDataErrorEvent, GrDataLoadEvent } from './events.js';
 import type { DataErrorKind } from './events.js';
 import type { SharedStrings } from './translations/sv.js';
@@ -24,8 +25,6 @@ export interface DataHost extends ReactiveControllerHost, EventTarget {
 export interface DataOptions {
   /** The element's shared strings, in its language now (errors are worded when they happen). */
   strings: () => SharedStrings;
-  /** Base URL that a relative `src` is resolved against (default: the document's base URL). */
-  baseUrl?: () => string | undefined;
 }
 
 interface LoadError {
@@ -58,7 +57,8 @@ function parseOnce(input: unknown): Dataset {
  * `gr-data-error` event; a success fires `gr-data-load`.
  *
  * Nothing here runs in the constructor: loading starts from the host's `willUpdate` (`update()`), so
- * the controller is safe to construct on a server.
+ * the controller is safe to construct on a server, where a `src` shows the loading notice (a server
+ * does not wait for the file) and the default data is the render's (see default-data.ts).
  */
 export class DataController implements ReactiveController {
   /** The dataset in use. */
@@ -144,14 +144,18 @@ export class DataController implements ReactiveController {
     const s = this.options.strings();
     let url: URL;
     try {
-      const base = this.options.baseUrl?.() ?? (typeof document === 'undefined' ? undefined : document.baseURI);
-      url = new URL(src, base);
+      url = new URL(src, pageBase() ?? 'http://relative.invalid/');
     } catch {
       this.fail({ kind: 'url', message: s.errorUrl(src) });
       return;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       this.fail({ kind: 'url', message: s.errorUrl(src) });
+      return;
+    }
+    if (isServer) {
+      // A server cannot wait for the file: it renders what a browser shows first, the loading notice.
+      this.loading = true;
       return;
     }
     const abort = new AbortController();

@@ -1,4 +1,6 @@
+import { isServer } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveHttpUrl, serverContext } from './env.js';
 
 /** What the file-links controller needs of its element. */
 export interface FileLinksHost extends ReactiveControllerHost {
@@ -12,18 +14,14 @@ export interface FileLinksOptions {
   published: () => boolean;
   /** console.warn once per element and key. */
   warnOnce: (key: string, message: string) => void;
-  /**
-   * Where published files are when `files-base` is not set (server rendering passes the page's own
-   * address for them); default: the folder the script was loaded from.
-   */
-  baseUrl?: () => string | undefined;
 }
 
 /**
  * Links to calendar (.ics) and contact (.vcf) files. For the published data a link points at the
  * file published at `files-base` (default: beside the script), so it can be subscribed to; for any
  * other data the file is generated in the browser as a `blob:` URL, revoked when the element leaves
- * the page or its data changes.
+ * the page or its data changes. A server cannot generate files: there every link is to the published
+ * file, at `files-base` or the render's files base (`serverContext.filesBase`).
  */
 export class FileLinksController implements ReactiveController {
   private blobs = new Map<string, string>();
@@ -52,13 +50,7 @@ export class FileLinksController implements ReactiveController {
 
   /** The link to `path` (`ics/…`, `vcf/…`): the published file, or one generated from `generate()`. */
   href(path: string, generate: () => string, type: string): string {
-    if (this.options.published()) {
-      try {
-        return new URL(path, this.base()).href;
-      } catch {
-        /* an unusable base: generate the file in the browser instead */
-      }
-    }
+    if (this.options.published() || isServer) return `${this.base()}${path}`;
     const key = `${path}\n${type}`;
     let url = this.blobs.get(key);
     if (!url) {
@@ -68,22 +60,21 @@ export class FileLinksController implements ReactiveController {
     return url;
   }
 
-  /** Where the published files (.ics, .vcf) live. */
-  base(): URL {
+  /**
+   * Where the published files (.ics, .vcf) live, ending in "/": absolute, or on a server without a page
+   * URL a relative `files-base` as written.
+   */
+  base(): string {
     const given = this.host.filesBase;
-    const fallback = this.options.baseUrl?.() ?? moduleFolder();
     if (given) {
-      try {
-        const docBase = typeof document === 'undefined' ? fallback : document.baseURI;
-        const base = new URL(given.endsWith('/') ? given : `${given}/`, docBase);
-        // Only http(s) bases: a javascript: or data: base would turn every file link into script.
-        if (base.protocol === 'https:' || base.protocol === 'http:') return base;
-        this.options.warnOnce('files-base', `<${this.host.localName}>: files-base "${given}" is not an http(s) address; using the script's folder.`);
-      } catch {
-        this.options.warnOnce('files-base', `<${this.host.localName}>: files-base "${given}" is not a valid address; using the script's folder.`);
-      }
+      // Only http(s) bases: a javascript: or data: base would turn every file link into script.
+      const base = resolveHttpUrl(given.endsWith('/') ? given : `${given}/`);
+      if (base) return base;
+      this.options.warnOnce('files-base', `<${this.host.localName}>: files-base "${given}" is not an http(s) address; using the script's folder.`);
     }
-    return new URL(fallback);
+    // A server has no script folder: the render's files base (the pre-rendering always gives one).
+    if (isServer) return serverContext.filesBase ?? '';
+    return moduleFolder();
   }
 }
 

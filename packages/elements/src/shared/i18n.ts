@@ -14,13 +14,13 @@ export const langOf = (value: string): Lang => (/^en\b/i.test(value) ? 'en' : 's
  * roots to their hosts. Swedish when none says otherwise. Elements ask their LanguageController.
  */
 export function resolveLang(el: Element): Lang {
+  // Duck typing, not `instanceof Element`/`ShadowRoot`: a server render (Lit's DOM shim) has no such classes.
+  // There the element's own `lang` attribute (set from the render's language option) decides.
   let node: Node | null = el;
   while (node) {
-    if (node.nodeType === 1) {
-      const lang = (node as Element).getAttribute('lang');
-      if (lang) return langOf(lang);
-    }
-    node = node.nodeType === 11 ? (node as ShadowRoot).host : node.parentNode;
+    const lang = typeof (node as Element).getAttribute === 'function' ? (node as Element).getAttribute('lang') : null;
+    if (lang) return langOf(lang);
+    node = node.nodeType === 11 && 'host' in node ? (node as ShadowRoot).host : (node.parentNode ?? null);
   }
   return 'sv';
 }

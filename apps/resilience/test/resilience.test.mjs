@@ -16,6 +16,10 @@ import { chromium } from 'playwright-core';
 import { dataset } from '@goteborgsregionen/data';
 import { findChromium } from '../../../scripts/find-chromium.mjs';
 import { startServer, STRICT_CSP } from './server.mjs';
+import { elements } from '../../../packages/elements/scripts/elements.mjs';
+
+/** Every GR element of the registry (the src/<name>/ folders of @goteborgsregionen/elements), as a selector. */
+const ALL_ELEMENTS = elements().map((e) => e.tag).join(', ');
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -137,24 +141,26 @@ const shadowText = (page, host) =>
 
 /** Every href in every GR element's shadow root. */
 const allHrefs = (page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('gr-network-finder, gr-committee-card, gr-contact-list, gr-meeting-calendar')].flatMap((el) =>
-      [...(el.shadowRoot?.querySelectorAll('[href]') ?? [])].map((a) => a.getAttribute('href'))
-    )
+  page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].flatMap((el) =>
+        [...(el.shadowRoot?.querySelectorAll('[href]') ?? [])].map((a) => a.getAttribute('href'))
+      ),
+    ALL_ELEMENTS
   );
 
 /** No element a hostile string could have created, and no script-set flag. */
 async function inert(page) {
-  const found = await page.evaluate(() => {
+  const found = await page.evaluate((selector) => {
     const bad = [];
-    for (const el of document.querySelectorAll('gr-network-finder, gr-committee-card, gr-contact-list, gr-meeting-calendar')) {
+    for (const el of document.querySelectorAll(selector)) {
       for (const n of el.shadowRoot?.querySelectorAll('script, img, svg, iframe, object, embed') ?? []) bad.push(n.outerHTML.slice(0, 80));
       for (const n of el.shadowRoot?.querySelectorAll('*') ?? []) {
         for (const a of n.attributes) if (/^on/i.test(a.name)) bad.push(`${n.localName}[${a.name}]`);
       }
     }
     return { bad, xss: window.__xss };
-  });
+  }, ALL_ELEMENTS);
   assert.deepEqual(found.bad, [], 'no element or handler created from data');
   assert.equal(found.xss, undefined, 'no injected script ran');
 }
@@ -707,10 +713,10 @@ const CASES = [
       await page.locator('#calendar .next').first().click();
       await page.locator('#finder input[type="search"]').fill('skola');
       await page.locator('#finder summary').first().click();
-      const moving = await page.evaluate(() => {
+      const moving = await page.evaluate((selector) => {
         const running = document.getAnimations().filter((a) => a.playState === 'running').length;
         let transitions = 0;
-        for (const el of document.querySelectorAll('gr-network-finder, gr-committee-card, gr-contact-list, gr-meeting-calendar')) {
+        for (const el of document.querySelectorAll(selector)) {
           for (const n of el.shadowRoot.querySelectorAll('*')) {
             const cs = getComputedStyle(n);
             if (cs.transitionDuration.split(',').some((d) => parseFloat(d) > 0.01)) transitions++;
@@ -719,7 +725,7 @@ const CASES = [
           }
         }
         return { running, transitions };
-      });
+      }, ALL_ELEMENTS);
       assert.deepEqual(moving, { running: 0, transitions: 0 });
     },
   },

@@ -3,8 +3,8 @@ import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   committeeIcsPath,
+  committeeState,
   committeeToICS,
-  dayKey,
   getCommittee,
   getMunicipality,
   getParty,
@@ -12,9 +12,8 @@ import {
   isInProgress,
   nextMeeting,
   previousMeeting,
-  stockholmDay,
 } from '@goteborgsregionen/data';
-import type { Committee, Meeting, Person, PresidiumMember } from '@goteborgsregionen/data';
+import type { Committee, CommitteeState, CommitteeTerm, Meeting, Person, PresidiumMember } from '@goteborgsregionen/data';
 import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { contactStyles } from '../shared/contact.styles.js';
@@ -31,6 +30,17 @@ import type { CommitteeCardStrings } from './translations/sv.js';
 
 const ICS_TYPE = 'text/calendar;charset=utf-8';
 
+/** "2023-2026" → "2023–2026" (a mandate period as Swedish and English write it). */
+const termLabel = (id: string): string => id.replace(/^(\d{4})-(\d{4})$/, '$1–$2');
+
+/** The composition the card shows: the current term's, else the latest ended one's. */
+function shownTerm(state: CommitteeState | undefined): { term: CommitteeTerm; previous: boolean } | undefined {
+  if (state?.state === 'current') return { term: state.term, previous: false };
+  if (state?.state === 'next-term-unpublished') return { term: state.previous, previous: true };
+  if (state?.state === 'dissolved' && state.last) return { term: state.last, previous: false };
+  return undefined;
+}
+
 /**
  * A GR political body (styrgrupp, beredningsgrupp, nämnd, förbundsstyrelse …) on one card.
  *
@@ -38,8 +48,8 @@ const ICS_TYPE = 'text/calendar;charset=utf-8';
  * @summary A political body: purpose, members, presidium with party and municipality, next and previous
  * meeting in Stockholm time, contacts and a calendar subscription.
  *
- * @fires gr-data-load - A dataset from `src` or the `data` property was validated and is shown.
- * @fires gr-data-error - `src` or the `data` property could not be used; the bundled data is shown with a notice.
+ * @fires gr-data-load - A dataset from `src` or `dataset` was validated and is shown.
+ * @fires gr-data-error - `src` or `dataset` could not be used; the bundled data is shown with a notice.
  *
  * @csspart card - The card (an `<article>`).
  * @csspart heading - The body's name (a heading).
@@ -119,14 +129,16 @@ export class GrCommitteeCard extends GrElement {
     const level = headingLevel(this.headingLevel);
     const sub = level + 1;
     const description = localized(c.description, lang);
+    const state = committeeState(c, this.currentTime(), this.activeData);
+    const shown = shownTerm(state);
     return html`<article class="card" part="card">
-      ${heading(level, c.name, 'heading')} ${this.renderLifecycle(c)}
+      ${heading(level, c.name, 'heading')} ${this.renderLifecycle(c, state)}
       ${description
         ? html`<p class="description" part="description" lang=${isFallback(c.description, lang) ? 'sv' : nothing}>
             ${description}
           </p>`
         : nothing}
-      ${this.renderFacts(c)}
+      ${this.renderFacts(c, shown?.term)}
       ${c.purpose.length > 0
         ? html`<section class="section">
             ${heading(sub, t.purpose)}
@@ -137,7 +149,10 @@ export class GrCommitteeCard extends GrElement {
             </ul>
           </section>`
         : nothing}
-      <section class="section">${heading(sub, t.presidium)} ${this.renderPresidium(c.presidium)}</section>
+      <section class="section">
+        ${heading(sub, shown?.previous ? t.previousPresidium(termLabel(shown.term.term)) : t.presidium)}
+        ${this.renderPresidium(shown?.term.presidium ?? [])}
+      </section>
       <section class="section">${heading(sub, t.meetings)} ${this.renderMeetings(c)}</section>
       ${c.contacts.length > 0 ? this.renderContactSection(c, sub) : nothing} ${this.renderSubscribe(c, sub)}
       ${this.renderUpdated()}
@@ -160,28 +175,34 @@ export class GrCommitteeCard extends GrElement {
     return resolveHttpUrl(this.committeeHref.split('{id}').join(encodeURIComponent(id)));
   }
 
-  /** Ended, replaced, not yet started, or the predecessor of a current body. */
-  private renderLifecycle(c: Committee): TemplateResult | typeof nothing {
+  /**
+   * Dissolved (and replaced), not yet founded, a term ended with the next composition unpublished,
+   * or the predecessor/successor of a body. A body is never called ended because a term ended.
+   */
+  private renderLifecycle(c: Committee, state: CommitteeState | undefined): TemplateResult | typeof nothing {
     const t = this.t;
     const lang = this.language;
-    const today = dayKey(stockholmDay(this.currentTime()));
-    const ended = !!c.validUntil && c.validUntil < today;
     const successor = c.successor ? getCommittee(c.successor, this.activeData) : undefined;
     const predecessor = c.predecessor ?? this.activeData.committees.find((x) => x.successor === c.id)?.id;
     const lines: TemplateResult[] = [];
-    if (ended) {
+    const dissolved = state?.state === 'dissolved';
+    if (state?.state === 'dissolved') {
       lines.push(
         successor
           ? html`<p>${t.endedReplaced} ${this.committeeLink(successor.id)}.</p>`
-          : html`<p>${t.ended(formatIsoDate(c.validUntil ?? '', lang) ?? c.validUntil ?? '')}</p>`,
+          : html`<p>${t.ended(formatIsoDate(state.dissolved, lang) ?? state.dissolved)}</p>`,
       );
     } else {
-      const notStarted = !!c.validFrom && c.validFrom > today;
-      if (notStarted && c.validFrom) {
-        lines.push(html`<p>${t.notStarted(formatIsoDate(c.validFrom, lang) ?? c.validFrom)}</p>`);
+      const notStarted = state?.state === 'not-founded';
+      if (state?.state === 'not-founded') {
+        lines.push(html`<p>${t.notStarted(formatIsoDate(state.founded, lang) ?? state.founded)}</p>`);
+      }
+      if (state?.state === 'next-term-unpublished') {
+        lines.push(html`<p>${t.termEnded(termLabel(state.previous.term))}</p>`);
+        if (state.continuation === 'unknown') lines.push(html`<p>${t.continuationUnknown}</p>`);
       }
       if (successor) {
-        const from = successor.validFrom ? ` ${t.fromDate(formatIsoDate(successor.validFrom, lang) ?? successor.validFrom)}` : '';
+        const from = successor.founded ? ` ${t.fromDate(formatIsoDate(successor.founded, lang) ?? successor.founded)}` : '';
         lines.push(html`<p>${t.willBeReplaced} ${this.committeeLink(successor.id)}${from}.</p>`);
       }
       if (predecessor) {
@@ -189,26 +210,22 @@ export class GrCommitteeCard extends GrElement {
       }
     }
     if (lines.length === 0) return nothing;
-    return html`<div class=${ended ? 'lifecycle lifecycle--ended notice' : 'lifecycle'} part="lifecycle">${lines}</div>`;
+    return html`<div class=${dissolved ? 'lifecycle lifecycle--ended notice' : 'lifecycle'} part="lifecycle">${lines}</div>`;
   }
 
-  private renderFacts(c: Committee): TemplateResult | typeof nothing {
+  private renderFacts(c: Committee, term: CommitteeTerm | undefined): TemplateResult | typeof nothing {
     const t = this.t;
     const lang = this.language;
     const rows: [string, string][] = [];
-    if (c.memberCount !== undefined) rows.push([t.members, plural(c.memberCount, t.memberForms, lang)]);
-    if (c.deputyCount !== undefined) rows.push([t.deputies, plural(c.deputyCount, t.deputyForms, lang)]);
+    if (term?.memberCount !== undefined) rows.push([t.members, plural(term.memberCount, t.memberForms, lang)]);
+    if (term?.deputyCount !== undefined) rows.push([t.deputies, plural(term.deputyCount, t.deputyForms, lang)]);
     if (c.meetingsPerYear) {
       rows.push([t.meetingsPerYear, meetingFrequency(c.meetingsPerYear, lang)]);
     }
     if (c.appointedBy) {
       rows.push([t.appointedBy, c.appointedBy === 'medlemskommunerna' ? t.memberMunicipalities : this.committeeName(c.appointedBy)]);
     }
-    const from = c.validFrom?.slice(0, 4);
-    const until = c.validUntil?.slice(0, 4);
-    if (from && until) rows.push([t.term, from === until ? from : `${from}–${until}`]);
-    else if (from) rows.push([t.term, t.termFrom(from)]);
-    else if (until) rows.push([t.term, t.termUntil(until)]);
+    if (term) rows.push([t.term, termLabel(term.term)]);
     if (rows.length === 0) return nothing;
     return html`<dl class="facts" part="facts">
       ${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}

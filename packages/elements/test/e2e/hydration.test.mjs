@@ -194,3 +194,24 @@ for (const path of FRAGMENTS) {
     await context.close();
   });
 }
+
+test('a slow stylesheet never shows the fragment unstyled: no layout shift while it loads, none when it hydrates', async () => {
+  const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+  const page = await context.newPage();
+  await page.route('**/styles/*.css', async (route) => {
+    await new Promise((r) => setTimeout(r, 600));
+    await route.continue();
+  });
+  await page.goto(`${server.origin}/page/contact-list/committee/styrgruppen-for-arbetsmarknad.sv.html?script=${encodeURIComponent(SCRIPT)}`);
+  await hydrated(page);
+  const shifts = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const values = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => values.push(e.value))).observe({ type: 'layout-shift', buffered: true });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(values)));
+      }),
+  );
+  assert.deepEqual(shifts, []);
+  await context.close();
+});

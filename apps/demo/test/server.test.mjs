@@ -41,8 +41,8 @@ before(async () => {
   const pub = join(dir, 'public');
   const cdn = join(dir, 'cdn');
   mkdirSync(join(pub, 'en'), { recursive: true });
-  mkdirSync(join(cdn, 'ics', 'styrgruppen'), { recursive: true });
-  mkdirSync(join(cdn, 'vcf'), { recursive: true });
+  mkdirSync(join(cdn, 'data', 'ics', 'styrgruppen'), { recursive: true });
+  mkdirSync(join(cdn, 'data', 'vcf'), { recursive: true });
   writeFileSync(join(pub, 'index.html'), '<!doctype html><title>sv</title>');
   writeFileSync(join(pub, 'en', 'index.html'), '<!doctype html><title>en</title>');
   writeFileSync(join(pub, '404.html'), '<!doctype html><title>Sidan finns inte</title>');
@@ -51,10 +51,10 @@ before(async () => {
   writeFileSync(join(pub, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(dir, 'outside.txt'), 'outside the roots');
   writeFileSync(join(cdn, 'gr-elements.js'), 'export {};');
-  writeFileSync(join(cdn, 'dataset.json'), '{}');
-  writeFileSync(join(cdn, 'ics', 'styrgruppen.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
-  writeFileSync(join(cdn, 'ics', 'styrgruppen', '2021-01-20.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
-  writeFileSync(join(cdn, 'vcf', 'lena-holmlund.vcf'), 'BEGIN:VCARD\r\nEND:VCARD\r\n');
+  writeFileSync(join(cdn, 'data', 'dataset.json'), '{}');
+  writeFileSync(join(cdn, 'data', 'ics', 'styrgruppen.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+  writeFileSync(join(cdn, 'data', 'ics', 'styrgruppen', '2021-01-20.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+  writeFileSync(join(cdn, 'data', 'vcf', 'lena-holmlund.vcf'), 'BEGIN:VCARD\r\nEND:VCARD\r\n');
   server = await startServer({ port: 0, publicDir: pub, cdnDir: cdn });
 });
 
@@ -70,10 +70,10 @@ describe('static files', () => {
     ['/site.css', 'text/css; charset=utf-8'],
     ['/logo.svg', 'image/svg+xml'],
     ['/gr/gr-elements.js', 'text/javascript; charset=utf-8'],
-    ['/gr/dataset.json', 'application/json; charset=utf-8'],
-    ['/gr/ics/styrgruppen.ics', 'text/calendar; charset=utf-8'],
-    ['/gr/ics/styrgruppen/2021-01-20.ics', 'text/calendar; charset=utf-8'],
-    ['/gr/vcf/lena-holmlund.vcf', 'text/vcard; charset=utf-8'],
+    ['/gr/data/dataset.json', 'application/json; charset=utf-8'],
+    ['/gr/data/ics/styrgruppen.ics', 'text/calendar; charset=utf-8'],
+    ['/gr/data/ics/styrgruppen/2021-01-20.ics', 'text/calendar; charset=utf-8'],
+    ['/gr/data/vcf/lena-holmlund.vcf', 'text/vcard; charset=utf-8'],
   ];
   for (const [path, type] of types) {
     test(`${path} → ${type}, with the security headers`, async () => {
@@ -110,8 +110,8 @@ describe('static files', () => {
   });
 
   test('ETag revalidation answers 304', async () => {
-    const first = await get(server.port, '/gr/dataset.json');
-    const again = await get(server.port, '/gr/dataset.json', { headers: { 'if-none-match': first.headers.etag } });
+    const first = await get(server.port, '/gr/data/dataset.json');
+    const again = await get(server.port, '/gr/data/dataset.json', { headers: { 'if-none-match': first.headers.etag } });
     assert.equal(again.status, 304);
     assertSecurityHeaders(again, '304');
   });

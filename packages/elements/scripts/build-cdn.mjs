@@ -41,9 +41,9 @@ const loaderEntry = [
   `startLoader({`,
   `  version: ${JSON.stringify(version)},`,
   `  dataUrl: new URL('./data/dataset.json', import.meta.url).href,`,
-  hydrate ? `  hydrate: () => import(${JSON.stringify(hydrate)}),` : '',
+  hydrate ? `  hydrate: () => import('./gr-hydrate.js'),` : '',
   `  elements: {`,
-  ...registry.map((e) => `    ${JSON.stringify(e.tag)}: () => import(${JSON.stringify(`./${e.defineFile}`)}),`),
+  ...registry.map((e) => `    ${JSON.stringify(e.tag)}: () => import(${JSON.stringify(`./${e.tag}.js`)}),`),
   `  },`,
   `});`,
 ].join('\n');
@@ -106,6 +106,8 @@ const loaderModule = {
   setup(b) {
     b.onResolve({ filter: /^gr-loader:entry$/ }, () => ({ path: 'gr-elements', namespace: 'gr-loader' }));
     b.onLoad({ filter: /^gr-elements$/, namespace: 'gr-loader' }, () => ({ contents: loaderEntry, resolveDir: packageDir, loader: 'ts' }));
+    // The loader imports the folder's own files by address: it stays one self-contained file.
+    b.onResolve({ filter: /^\.\/gr-[\w-]+\.js$/ }, (args) => (args.namespace === 'gr-loader' ? { path: args.path, external: true } : undefined));
   },
 };
 
@@ -147,24 +149,44 @@ for (const name of readdirSync(outdir)) {
 }
 for (const old of ['ics', 'vcf', 'dataset.json']) rmSync(join(outdir, old), { recursive: true, force: true });
 
-const result = await build({
+const common = {
   absWorkingDir: packageDir,
-  entryPoints: [{ in: 'gr-loader:entry', out: 'gr-elements' }, ...registry.map((e) => ({ in: e.defineFile, out: e.tag }))],
   outdir,
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'browser',
   target: 'es2021',
   minify: true,
   legalComments: 'none',
+  logLevel: 'warning',
+  tsconfig: join(packageDir, 'tsconfig.json'),
+};
+
+// 1. The elements (and Lit's hydration support), split into shared chunks.
+const result = await build({
+  ...common,
+  entryPoints: [
+    ...registry.map((e) => ({ in: e.defineFile, out: e.tag })),
+    ...(hydrate ? [{ in: hydrate, out: 'gr-hydrate' }] : []),
+  ],
+  splitting: true,
   chunkNames: 'gr-chunk-[hash]',
   entryNames: '[name]',
-  logLevel: "warning",
   metafile: true,
-  tsconfig: join(packageDir, 'tsconfig.json'),
-  plugins: [loaderModule, cdnVariants, minifyLitCss],
+  plugins: [cdnVariants, minifyLitCss],
 });
+
+// 2. The loader, gr-elements.js: one small file with no static import.
+const loader = await build({
+  ...common,
+  entryPoints: [{ in: 'gr-loader:entry', out: 'gr-elements' }],
+  metafile: true,
+  plugins: [loaderModule],
+});
+for (const [file, output] of Object.entries(loader.metafile.outputs)) {
+  if (output.imports.some((i) => i.kind === 'import-statement')) throw new Error(`build-cdn: ${file} must not import anything statically`);
+  result.metafile.outputs[file] = output;
+}
 
 if (process.env.GR_CDN_METAFILE) writeFileSync(process.env.GR_CDN_METAFILE, JSON.stringify(result.metafile));
 

@@ -11,8 +11,11 @@ export type { DefaultDataFailure, Search, Validation, Writers } from './lazy.js'
 
 export const DEFAULT_DATA_PUBLISHED = true;
 
-/** A part loaded once: the value when loaded, else the one Promise for it. */
-function once<T>(load: () => Promise<T>): { now: () => T | undefined; get: () => T | Promise<T> } {
+/**
+ * A part loaded once: the value when loaded, else the one Promise for it. With `retry`, a failed load
+ * (a chunk request that broke off) is tried again on the next call; without, the failure stays.
+ */
+function once<T>(load: () => Promise<T>, retry = true): { now: () => T | undefined; get: () => T | Promise<T> } {
   let value: T | undefined;
   let pending: Promise<T> | undefined;
   return {
@@ -22,7 +25,7 @@ function once<T>(load: () => Promise<T>): { now: () => T | undefined; get: () =>
       (pending ??= load().then(
         (v) => (value = v),
         (e: unknown) => {
-          pending = undefined; // a failed chunk request may succeed on the next attempt
+          if (retry) pending = undefined;
           throw e;
         },
       )),
@@ -80,11 +83,9 @@ async function fetchDefault(): Promise<Dataset> {
     // Each reader clones: the response in the store stays unread for the next one.
     response = (await request).clone();
   } catch {
-    store.delete(DATA_URL);
     throw { kind: 'network' } satisfies DefaultDataFailure;
   }
   if (!response.ok) {
-    store.delete(DATA_URL);
     throw { kind: 'http', status: response.status } satisfies DefaultDataFailure;
   }
   let json: unknown;
@@ -98,7 +99,8 @@ async function fetchDefault(): Promise<Dataset> {
   return json as Dataset;
 }
 
-const dataPart = once(fetchDefault);
+// One request per page, also when it fails: every element says so, none asks again.
+const dataPart = once(fetchDefault, false);
 
 /** GR's data from `data/dataset.json` beside the script: the Dataset once read, else one shared Promise. */
 export function defaultData(): Dataset | Promise<Dataset> {

@@ -11,6 +11,9 @@ export default defineConfig([
       index: 'src/index.ts',
       define: 'src/define.ts',
       ...Object.fromEntries(elements.flatMap((e) => [[`${e}/${e}`, `src/${e}/${e}.ts`], [`${e}/define`, `src/${e}/define.ts`]])),
+      // Server rendering (Node) and the hydration support to load before Lit in a browser.
+      ssr: 'src/ssr/index.ts',
+      'hydrate-support': 'src/hydrate-support.ts',
     },
     format: ['esm'],
     dts: true,
@@ -18,7 +21,7 @@ export default defineConfig([
     sourcemap: true,
     splitting: true,
     target: 'es2022',
-    external: ['lit', /^lit\//, /^@lit\//, '@goteborgsregionen/data', 'fuse.js'],
+    external: ['lit', /^lit\//, /^@lit\//, /^@lit-labs\//, '@goteborgsregionen/data', 'fuse.js'],
     esbuildPlugins: [minifyLitCss],
   },
   // dist/cdn/ (the loader, per-element files, shared chunks and data/) is built by scripts/build-cdn.mjs.

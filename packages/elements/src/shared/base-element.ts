@@ -1,5 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import { LitElement, html, nothing, isServer, render } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Dataset } from '@goteborgsregionen/data';
 import { defaultData, defaultDataNow, defaultDataUrl, defaultFilesBase, validation, writers, writersNow } from './lazy.js';
@@ -9,6 +9,13 @@ import type { Lang } from './i18n.js';
 import type { SharedStrings } from './translations/sv.js';
 import { GrDataErrorEvent, GrDataLoadEvent } from './events.js';
 import type { DataErrorKind } from './events.js';
+import { pageBase, resolveHttpUrl, serverContext } from './env.js';
+
+/**
+ * The published dataset when it is at hand: on a server the one the render was given, else the default
+ * data (bundled in dist/; in the CDN build once data/dataset.json has arrived).
+ */
+const publishedDataset = (): Dataset | undefined => (isServer && serverContext.data) || defaultDataNow();
 
 /** The package version, compared when a tag is already defined by another bundle. */
 export const VERSION = '0.0.0';
@@ -130,8 +137,14 @@ export abstract class GrElement extends LitElement {
   /** "Now", as an ISO date-time, for previews and tests. Defaults to the real time. */
   @property() now?: string;
 
+  /**
+   * When a server rendered this element (ISO date-time; set by the pre-rendering). The element hydrates
+   * with this as "now", so the page keeps what the server showed, and then renders again with the real time.
+   */
+  @property({ attribute: 'rendered-at' }) renderedAt?: string;
+
   /** The dataset in use. */
-  @state() protected data: Dataset = NO_DATA;
+  @state() protected data: Dataset = publishedDataset() ?? NO_DATA;
 
   /** Whether `data` is GR's default dataset (whose files are published beside the script). */
   @state() protected usingBundledData = true;
@@ -152,7 +165,11 @@ export abstract class GrElement extends LitElement {
   private warned = new Set<string>();
   private blobUrls = new Map<string, string>();
 
+  /** Whether the element arrived with server-rendered content (a declarative shadow root) to hydrate. */
+  protected prerendered = false;
+
   override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot) this.prerendered = true;
     super.connectedCallback();
     observeLang(this);
     if (this.interrupted) {
@@ -190,8 +207,9 @@ export abstract class GrElement extends LitElement {
 
   /** The current time (the `now` attribute when set and valid). */
   protected currentTime(): Date {
-    if (this.now) {
-      const t = new Date(this.now);
+    for (const value of [this.now, this.hasUpdated ? undefined : this.renderedAt]) {
+      if (!value) continue;
+      const t = new Date(value);
       if (!Number.isNaN(t.getTime())) return t;
     }
     return new Date();
@@ -202,11 +220,37 @@ export abstract class GrElement extends LitElement {
    * its data has arrived, so it hydrates in place instead of flashing a loading notice.
    */
   protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
-    if (!this.hasUpdated && !this.hasData && this.renderRoot?.childNodes.length) {
+    if (!this.hasUpdated && !this.hasData && this.prerendered) {
       if (!this.resolved) this.resolveData();
       if (!this.hasData) return false;
     }
     return super.shouldUpdate(changed);
+  }
+
+  /**
+   * Renders; the first update of server-rendered content hydrates it. Should that content not match
+   * (pre-rendered from other data or another version), the element renders afresh instead of breaking.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!this.prerendered || this.hasUpdated) {
+      super.update(changed);
+      return;
+    }
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.warn(`<${this.localName}>: the pre-rendered HTML does not match this version or data; rendering afresh.`, error);
+      const root = this.renderRoot;
+      // Keep the stylesheet link(s) the pre-rendered shadow root brought; replace the rest.
+      [...root.childNodes].forEach((n) => n.nodeName !== 'LINK' && n.remove());
+      render(this.render(), root as HTMLElement, this.renderOptions);
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Hydrated with the server's clock: now show the real one (meetings may have passed since).
+    if (this.renderedAt && !this.now) this.requestUpdate();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -319,7 +363,7 @@ export abstract class GrElement extends LitElement {
     };
     let part: Dataset | Promise<Dataset>;
     try {
-      part = defaultData();
+      part = publishedDataset() ?? defaultData();
     } catch (e) {
       part = Promise.reject(e);
     }
@@ -366,13 +410,18 @@ export abstract class GrElement extends LitElement {
     const s = this.strings;
     let url: URL;
     try {
-      url = new URL(src, document.baseURI);
+      url = new URL(src, pageBase() ?? 'http://relative.invalid/');
     } catch {
       this.fail({ kind: 'url', message: s.errorUrl(src) });
       return;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       this.fail({ kind: 'url', message: s.errorUrl(src) });
+      return;
+    }
+    if (isServer) {
+      // A server cannot wait for the file: it renders what a browser shows first, the loading notice.
+      this.loading = true;
       return;
     }
     const abort = new AbortController();
@@ -512,19 +561,14 @@ export abstract class GrElement extends LitElement {
    * beside the script (so it can be subscribed to); for other data it is generated in the browser.
    */
   protected fileHref(path: string, generate: (writers: Writers) => string, type: string): string {
-    if (this.usingBundledData) {
-      try {
-        return new URL(path, this.filesBaseUrl()).href;
-      } catch {
-        /* an unusable base: generate the file in the browser instead */
-      }
-    }
+    // A server cannot generate files: it always links to the published ones.
+    if (this.usingBundledData || isServer) return `${this.filesBaseUrl()}${path}`;
     const key = `${path}\n${type}`;
     let url = this.blobUrls.get(key);
     if (!url) {
       const w = writersNow();
       if (!w) {
-        // Only for the default data with an unusable base (other data waits for the writers).
+        // Not expected: data other than the default is shown only once the writers have loaded.
         this.pendingData = Promise.resolve(writers()).then(() => this.requestUpdate());
         return '#';
       }
@@ -534,18 +578,20 @@ export abstract class GrElement extends LitElement {
     return url;
   }
 
-  /** Where the published files (.ics, .vcf) live. */
-  protected filesBaseUrl(): URL {
+  /**
+   * Where the published files (.ics, .vcf) live, ending in "/": absolute, or on a server without a page
+   * URL a relative `files-base` as written.
+   */
+  protected filesBaseUrl(): string {
     if (this.filesBase) {
-      try {
-        const base = new URL(this.filesBase.endsWith('/') ? this.filesBase : `${this.filesBase}/`, document.baseURI);
-        // Only http(s) bases: a javascript: or data: base would turn every file link into script.
-        if (base.protocol === 'https:' || base.protocol === 'http:') return base;
-        this.warnOnce('files-base', `<${this.localName}>: files-base "${this.filesBase}" is not an http(s) address; using the script's folder.`);
-      } catch {
-        this.warnOnce('files-base', `<${this.localName}>: files-base "${this.filesBase}" is not a valid address; using the script's folder.`);
-      }
+      // Only http(s) bases: a javascript: or data: base would turn every file link into script.
+      const base = resolveHttpUrl(this.filesBase.endsWith('/') ? this.filesBase : `${this.filesBase}/`);
+      if (base) return base;
+      this.warnOnce('files-base', `<${this.localName}>: files-base "${this.filesBase}" is not an http(s) address; using the script's folder.`);
     }
+    // A server has no script folder: the render's files base (the pre-rendering always gives one).
+    if (isServer) return serverContext.filesBase ?? '';
+    // The folder of the default data's files: the script's folder (dist/), or data/ beside it (CDN build).
     return defaultFilesBase();
   }
 }

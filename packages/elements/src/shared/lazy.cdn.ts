@@ -54,8 +54,8 @@ export function defaultDataUrl(): string {
   return DATA_URL;
 }
 
-export function defaultFilesBase(): URL {
-  return new URL(FILES_BASE.href);
+export function defaultFilesBase(): string {
+  return FILES_BASE.href;
 }
 
 /** The cheap check for GR's own data file: the collections every element reads are there. */

@@ -82,8 +82,8 @@ export function defaultDataUrl(): string {
 }
 
 /** The folder the default data's .ics and .vcf files are published in: the script's folder. */
-export function defaultFilesBase(): URL {
+export function defaultFilesBase(): string {
   // Through a variable: bundlers such as Vite rewrite the literal `new URL('./', import.meta.url)` pattern.
   const moduleUrl = import.meta.url;
-  return new URL('./', moduleUrl);
+  return new URL('./', moduleUrl).href;
 }

@@ -9,7 +9,7 @@ const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-script
 const files = JSON.parse(out)[0].files.map((f) => f.path);
 
 const required = {
-  '@goteborgsregionen/data': ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/dataset.json', 'dist/schema.json', /^dist\/ics\/[a-z0-9-]+\.ics$/, /^dist\/ics\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\.ics$/, /^dist\/vcf\/[a-z0-9-]+\.vcf$/, /^data\/networks\.json$/],
+  '@goteborgsregionen/data': ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/testing.js', 'dist/testing.cjs', 'dist/testing.d.ts', 'dist/testing.d.cts', 'dist/cli.js', 'dist/dataset.json', 'dist/schema.json', /^dist\/ics\/[a-z0-9-]+\.ics$/, /^dist\/ics\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\.ics$/, /^dist\/vcf\/[a-z0-9-]+\.vcf$/, /^data\/networks\.json$/],
   '@goteborgsregionen/elements': ['package.json', 'README.md', 'LICENSE', 'ACCESSIBILITY.md', 'custom-elements.json', 'vscode.html-custom-data.json', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/jsx.d.ts', 'dist/react.d.ts', 'dist/preact.d.ts', 'dist/cdn/gr-elements.js', 'dist/cdn/gr-network-finder.js', 'dist/cdn/gr-committee-card.js', 'dist/cdn/gr-contact-list.js', 'dist/cdn/gr-meeting-calendar.js', 'dist/cdn/data/dataset.json', /^dist\/cdn\/data\/ics\/.+\.ics$/, /^dist\/cdn\/data\/vcf\/.+\.vcf$/, /^dist\/cdn\/gr-chunk-[A-Z0-9]+\.js$/],
 }[pkg.name];
 if (!required) throw new Error(`check-pack: no expectations for ${pkg.name}`);

@@ -24,7 +24,7 @@ export const CHROME_ARGS = [
  * headless Chromium. Call `close()` in `after`.
  * @param {{fixtures?: Record<string, string>}} [options] file name → HTML, served from /fixtures/
  */
-export async function setup({ fixtures } = {}) {
+export async function setup({ fixtures, cdnDir, mounts: extraMounts = [] } = {}) {
   if (!cdnBuilt()) {
     throw new Error(
       'packages/elements/dist/cdn/gr-elements.js is missing. Build first: ' +
@@ -36,7 +36,7 @@ export async function setup({ fixtures } = {}) {
     throw new Error(`${bundle} is empty (0 bytes): the elements build produced a bundle that registers nothing.`);
   }
   let fixtureDir;
-  const mounts = [];
+  const mounts = [...extraMounts];
   if (fixtures) {
     fixtureDir = mkdtempSync(join(tmpdir(), 'gr-demo-e2e-'));
     for (const [name, body] of Object.entries(fixtures)) {
@@ -46,7 +46,7 @@ export async function setup({ fixtures } = {}) {
     }
     mounts.push({ prefix: '/fixtures/', dir: fixtureDir });
   }
-  const server = await startServer({ port: 0, fallback: false, mounts });
+  const server = await startServer({ port: 0, fallback: false, mounts, ...(cdnDir ? { cdnDir } : {}) });
   const origin = new URL(server.url).origin;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',

@@ -4,7 +4,6 @@ import { property } from 'lit/decorators.js';
 import {
   committeeIcsPath,
   committeeState,
-  committeeToICS,
   getCommittee,
   getMunicipality,
   getParty,
@@ -109,6 +108,7 @@ export class GrCommitteeCard extends GrElement {
   }
 
   protected override render(): TemplateResult {
+    if (!this.hasData) return html`${this.renderDataStatus()}`;
     const s = this.strings;
     const id = parseIds(this.committee)[0];
     if (!id) {
@@ -325,7 +325,7 @@ export class GrCommitteeCard extends GrElement {
   private renderSubscribe(c: Committee, level: number): TemplateResult {
     const t = this.t;
     const data = this.activeData;
-    const href = this.fileHref(committeeIcsPath(c.id), () => committeeToICS(c.id, data), ICS_TYPE);
+    const href = this.fileHref(committeeIcsPath(c.id), (w) => w.committeeToICS(c.id, data), ICS_TYPE);
     const published = this.usingBundledData;
     const label = published ? t.subscribe : t.download;
     return html`<section class="section subscribe no-print">

@@ -1,7 +1,7 @@
 /** The calendar's list view and the parts both views share (a meeting, the subscription links). Templates only. */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { committeeIcsPath, committeeToICS, meetingIcsPath, meetingToICS, networkIcsPath, networkToICS } from '@goteborgsregionen/data';
+import { committeeIcsPath, meetingIcsPath, networkIcsPath } from '@goteborgsregionen/data';
 import { heading } from '../shared/heading.js';
 import { formatMonthYear } from '../shared/i18n.js';
 import { isFallback, isInProgress, localized, meetingWhen, renderWhen, statusText } from '../shared/meeting.js';
@@ -44,7 +44,7 @@ export function renderEntry(e: CalendarEntry, level: number, showOwner: boolean,
   const status = statusText(m.status, lang);
   const ongoing = !status && isInProgress(m, c.now);
   const note = localized(m.note, lang);
-  const href = c.fileHref(meetingIcsPath(e.owner.id, m), () => meetingToICS(e.owner.id, m, data), ICS_TYPE);
+  const href = c.fileHref(meetingIcsPath(e.owner.id, m), (w) => w.meetingToICS(e.owner.id, m, data), ICS_TYPE);
   const download = c.published ? undefined : `${e.owner.id}-${m.start.slice(0, 10)}.ics`;
   const linkContext = showOwner ? `${when.full}, ${e.owner.name}` : when.full;
   return html`<article class=${m.status === 'cancelled' ? 'meeting meeting--cancelled' : 'meeting'} part="meeting">
@@ -71,8 +71,8 @@ export function renderEntry(e: CalendarEntry, level: number, showOwner: boolean,
 function ownerIcs(o: Owner, c: CalendarViewContext): string {
   const data = c.data;
   return o.kind === 'committee'
-    ? c.fileHref(committeeIcsPath(o.id), () => committeeToICS(o.id, data), ICS_TYPE)
-    : c.fileHref(networkIcsPath(o.id), () => networkToICS(o.id, data), ICS_TYPE);
+    ? c.fileHref(committeeIcsPath(o.id), (w) => w.committeeToICS(o.id, data), ICS_TYPE)
+    : c.fileHref(networkIcsPath(o.id), (w) => w.networkToICS(o.id, data), ICS_TYPE);
 }
 
 /** Subscription links (published data) or downloads (other data) for every owner's whole calendar. */

@@ -121,6 +121,7 @@ export class GrMeetingCalendar extends GrElement {
   }
 
   protected override render(): TemplateResult {
+    if (!this.hasData) return html`${this.renderDataStatus()}`;
     const s = this.strings;
     const t = this.t;
     const model = this.model ?? this.ensureModel().model;

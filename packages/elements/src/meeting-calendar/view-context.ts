@@ -1,5 +1,6 @@
 import type { Dataset } from '@goteborgsregionen/data';
 import type { Lang } from '../shared/i18n.js';
+import type { Writers } from '../shared/lazy.js';
 import type { SharedStrings } from '../shared/translations/sv.js';
 import type { MeetingCalendarStrings } from './translations/sv.js';
 
@@ -12,7 +13,7 @@ export interface CalendarViewContext {
   data: Dataset;
   /** Whether the data is the published data (subscribable .ics files beside the script). */
   published: boolean;
-  fileHref: (path: string, generate: () => string, type: string) => string;
+  fileHref: (path: string, generate: (writers: Writers) => string, type: string) => string;
 }
 
 export const ICS_TYPE = 'text/calendar;charset=utf-8';

@@ -13,6 +13,7 @@ import { FinderIndex } from './finder-index.js';
 import type { FinderResult } from './finder-index.js';
 import { PagingController } from './paging.js';
 import { Debouncer, whenIdle } from './scheduling.js';
+import { SearchLoader } from './search-loader.js';
 import { GrSearchEvent } from './search-event.js';
 import { renderActiveFilters, renderEmpty, renderFilters, renderMore, renderResult, renderUnknownIds } from './templates.js';
 import type { ResultContext } from './templates.js';
@@ -140,6 +141,16 @@ export class GrNetworkFinder extends GrElement {
   private index?: FinderIndex;
   private readonly paging = new PagingController(this);
   private readonly typing = new Debouncer();
+  /** The search engine, loaded on the field's first use in the CDN build; a change waits for it. */
+  private readonly engine = new SearchLoader(() => {
+    this.finderIndex().warm();
+    if (this.changedWhenLoaded) {
+      this.changedWhenLoaded = false;
+      this.changed();
+    }
+    this.requestUpdate();
+  });
+  private changedWhenLoaded = false;
   /** The index whose idle-time warm-up is scheduled or done, and how to cancel it. */
   private warming?: FinderIndex;
   private cancelWarm?: () => void;
@@ -184,6 +195,7 @@ export class GrNetworkFinder extends GrElement {
       this.readUrlPending = false;
       this.readUrl();
     }
+    if (this.q.trim()) this.engine.need();
     // New results (query, filters or data) start again from the first page.
     this.paging.resetFor(this.finderIndex(), this.current().key);
   }
@@ -202,7 +214,18 @@ export class GrNetworkFinder extends GrElement {
     }
   }
 
+  /** Resolves once rendered with the search engine that a query needs. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.engine.loading) {
+      await this.engine.loading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override render(): TemplateResult {
+    if (!this.hasData) return html`${this.renderDataStatus()}`;
     const t = this.t;
     const lang = this.language;
     const level = headingLevel(this.headingLevel);
@@ -231,6 +254,7 @@ export class GrNetworkFinder extends GrElement {
             aria-describedby="q-hint"
             .value=${live(this.draft)}
             @input=${this.onInput}
+            @focus=${() => this.engine.need()}
           />
           <button part="search-button" type="submit">${t.searchButton}</button>
         </div>
@@ -346,6 +370,10 @@ export class GrNetworkFinder extends GrElement {
 
   /** After a visitor's change: announce the count, update the address and tell the page. */
   private changed(): void {
+    if (this.q.trim() && this.engine.need()) {
+      this.changedWhenLoaded = true; // announced once the search engine is there
+      return;
+    }
     const { hits } = this.current();
     const { municipalities, areas } = this.validChoices();
     const t = this.t;
@@ -393,6 +421,7 @@ export class GrNetworkFinder extends GrElement {
   // ——— event handlers ———
 
   private onInput(e: InputEvent): void {
+    this.engine.need();
     this.draft = (e.target as HTMLInputElement).value;
     this.typing.schedule(() => this.commitQuery(this.draft), this.debounce);
   }

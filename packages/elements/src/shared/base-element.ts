@@ -7,6 +7,7 @@ import type { Lang } from './i18n.js';
 import type { SharedStrings } from './translations/sv.js';
 import { DataController } from './data-controller.js';
 import { FileLinksController } from './file-links-controller.js';
+import type { Writers } from './lazy.js';
 import { LanguageController } from './language-controller.js';
 import { VERSION } from './version.js';
 
@@ -88,6 +89,7 @@ export abstract class GrElement extends LitElement {
   protected readonly fileLinks = new FileLinksController(this, {
     published: () => this.dataController.published,
     warnOnce: (key, message) => this.warnOnce(key, message),
+    waitFor: (work) => (this.dataController.pending = work),
   });
 
   /** Whether the element arrived with server-rendered content (a declarative shadow root) to hydrate. */
@@ -115,9 +117,17 @@ export abstract class GrElement extends LitElement {
     return this.dataController.dataset;
   }
 
-  /** Whether the data in use is the published default data (whose files lie beside the script). */
+  /** Whether the data in use is the published default data (whose files are published with it). */
   protected get usingBundledData(): boolean {
     return this.dataController.published;
+  }
+
+  /**
+   * Whether there is data to show. False only while the default data is read from `data/dataset.json`
+   * (CDN build) or when that failed: elements then render `renderDataStatus()` alone.
+   */
+  protected get hasData(): boolean {
+    return this.dataController.hasData;
   }
 
   protected get strings(): SharedStrings {
@@ -134,8 +144,32 @@ export abstract class GrElement extends LitElement {
     return new Date();
   }
 
+  /**
+   * A pre-rendered fragment (its shadow root came from the server) keeps what the server rendered until
+   * its data has arrived, so it hydrates in place instead of flashing a loading notice.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.hasUpdated && !this.hasData && this.prerendered) {
+      this.dataController.ensureResolved();
+      if (!this.hasData) return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.dataController.update(changed);
+  }
+
+  /** Resolves when the data in use (and the parts of the code it needs) has arrived and is rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.dataController.pending) {
+      const pending = this.dataController.pending;
+      await pending.catch(() => undefined);
+      if (this.dataController.pending === pending) this.dataController.pending = undefined;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /**
@@ -195,7 +229,7 @@ export abstract class GrElement extends LitElement {
   }
 
   /** The link to a published file (`ics/…`, `vcf/…`), or one generated in the browser for other data. */
-  protected fileHref(path: string, generate: () => string, type: string): string {
+  protected fileHref(path: string, generate: (writers: Writers) => string, type: string): string {
     return this.fileLinks.href(path, generate, type);
   }
 }

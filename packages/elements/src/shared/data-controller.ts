@@ -1,11 +1,11 @@
 import { html, isServer, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
-import { parseDataset, DatasetError } from '@goteborgsregionen/data';
 import type { Dataset } from '@goteborgsregionen/data';
-import { defaultData } from './default-data.js';
-import { pageBase } from './env.js';
+import { pageBase, serverContext } from './env.js';
 import { GrDataErrorEvent, GrDataLoadEvent } from './events.js';
 import type { DataErrorKind } from './events.js';
+import { defaultData, defaultDataNow, defaultDataUrl, validation, writers } from './lazy.js';
+import type { DefaultDataFailure, Validation } from './lazy.js';
 import type { SharedStrings } from './translations/sv.js';
 
 /** Largest dataset file read from `src` (bytes). GR's own dataset is about 60 kB. */
@@ -32,10 +32,31 @@ interface LoadError {
   message: string;
 }
 
+/** Stands in until the default data has arrived (the CDN build reads it from `data/dataset.json`). */
+const NO_DATA = {
+  lastUpdated: '',
+  organisation: { departments: [] },
+  municipalities: [],
+  organisations: [],
+  areas: [],
+  parties: [],
+  people: [],
+  networks: [],
+  committees: [],
+  terms: [],
+} as unknown as Dataset;
+
+/**
+ * The published dataset when it is at hand: on a server the one the render was given, else the default
+ * data (bundled in dist/; in the CDN build once data/dataset.json has arrived). See lazy.ts for where
+ * the default data comes from.
+ */
+const publishedDataset = (): Dataset | undefined => (isServer && serverContext.data) || defaultDataNow();
+
 /** parseDataset's verdict per `data` object: several elements given one object validate it once. */
 const parsedObjects = new WeakMap<object, { data: Dataset } | { error: unknown }>();
 
-function parseOnce(input: unknown): Dataset {
+function parseOnce(input: unknown, { parseDataset }: Validation): Dataset {
   if (typeof input !== 'object' || input === null) return parseDataset(input);
   let verdict = parsedObjects.get(input);
   if (!verdict) {
@@ -52,25 +73,35 @@ function parseOnce(input: unknown): Dataset {
 
 /**
  * The data an element shows: the `data` property (validated), else the file at `src` (fetched with a
- * timeout and a size limit, then validated), else the default data (see default-data.ts). Every
- * failure falls back to the default data with a visible, polite notice, a console warning and a
- * `gr-data-error` event; a success fires `gr-data-load`.
+ * timeout and a size limit, then validated), else the default data (lazy.ts: the bundled dataset, or in
+ * the CDN build `data/dataset.json` beside the script). Every failure falls back to the default data
+ * with a visible, polite notice, a console warning and a `gr-data-error` event; a success fires
+ * `gr-data-load`. Parts of the data package that only some pages need (validation, file writers) may
+ * arrive later: `pending` says when everything asked for has arrived.
  *
- * Nothing here runs in the constructor: loading starts from the host's `willUpdate` (`update()`), so
- * the controller is safe to construct on a server, where a `src` shows the loading notice (a server
- * does not wait for the file) and the default data is the render's (see default-data.ts).
+ * Nothing here runs in the constructor: work starts from the host's `willUpdate` (`update()`), so the
+ * controller is safe to construct on a server, where a `src` shows the loading notice (a server does
+ * not wait for the file) and the default data is the render's.
  */
 export class DataController implements ReactiveController {
-  /** The dataset in use. */
-  dataset: Dataset = defaultData().dataset;
-  /** Whether `dataset` is the default (published) data, whose .ics/.vcf files lie beside the script. */
+  /** The dataset in use (an empty stand-in while `hasData` is false). */
+  dataset: Dataset = publishedDataset() ?? NO_DATA;
+  /** Whether `dataset` is the default (published) data, whose .ics/.vcf files are published with it. */
   published = true;
-  /** A `src` file is being fetched. */
+  /**
+   * Whether `dataset` holds data to show. False only while the default data is read from
+   * `data/dataset.json` (CDN build) or when that failed: elements then render `renderStatus()` alone.
+   */
+  hasData = false;
+  /** A `src` file or a part of the code is being fetched. */
   loading = false;
-  /** Why the last `data` or `src` was not used. */
+  /** Why the last `data` or `src` (or the default data) was not used. */
   error?: LoadError;
+  /** Work on the data in progress (loading a part, reading the default data), for `updateComplete`. */
+  pending?: Promise<unknown>;
 
   private token = 0;
+  private resolved = false;
   private interrupted = false;
   private abort?: AbortController;
   private listeners = new Set<() => void>();
@@ -87,9 +118,14 @@ export class DataController implements ReactiveController {
     this.listeners.add(listener);
   }
 
-  /** Re-reads `data` and `src` when either changed (call from the host's `willUpdate`). */
+  /** Re-reads `data` and `src` when either changed, and the first time (call from `willUpdate`). */
   update(changed: ReadonlyMap<PropertyKey, unknown>): void {
-    if (changed.has('data') || changed.has('src')) this.resolve();
+    if (changed.has('data') || changed.has('src') || !this.resolved) this.resolve();
+  }
+
+  /** Resolves the data once if nothing has yet (a pre-rendered element waiting before its first update). */
+  ensureResolved(): void {
+    if (!this.resolved) this.resolve();
   }
 
   hostConnected(): void {
@@ -109,35 +145,136 @@ export class DataController implements ReactiveController {
     this.abort?.abort();
   }
 
-  private use(dataset: Dataset, published: boolean): void {
+  private set(dataset: Dataset, published: boolean, hasData: boolean): void {
     const changed = dataset !== this.dataset || published !== this.published;
     this.dataset = dataset;
     this.published = published;
+    this.hasData = hasData;
     if (changed) this.listeners.forEach((l) => l());
     this.host.requestUpdate();
   }
 
+  /** Runs `then` with a part that may still be loading; a load that is overtaken is ignored. */
+  private withPart<T>(part: T | Promise<T>, token: number, then: (value: T) => void, failed: () => void): void {
+    if (!(part instanceof Promise)) {
+      then(part);
+      return;
+    }
+    this.loading = true;
+    this.host.requestUpdate();
+    this.pending = part.then(
+      (value) => {
+        if (token === this.token) then(value);
+      },
+      () => {
+        if (token === this.token) failed();
+      },
+    );
+  }
+
   private resolve(): void {
+    this.resolved = true;
     this.abort?.abort();
     const token = ++this.token;
     this.error = undefined;
     this.loading = false;
     const given = this.host.data as unknown;
     if (given !== undefined && given !== null) {
-      try {
-        this.use(parseOnce(given), false);
-        this.host.dispatchEvent(new GrDataLoadEvent({ source: 'property' }));
-      } catch (e) {
-        const issues = e instanceof DatasetError ? e.issues : [];
+      const fail = (e: unknown, DatasetError?: Validation['DatasetError']) => {
+        const issues = DatasetError && e instanceof DatasetError ? e.issues : [];
         this.fail({ kind: 'invalid-data', message: this.options.strings().errorProperty(issues.length, issueText(issues[0], e)) });
-      }
+      };
+      this.withPart(
+        validation(),
+        token,
+        (v) => {
+          let parsed: Dataset;
+          try {
+            parsed = parseOnce(given, v);
+          } catch (e) {
+            fail(e, v.DatasetError);
+            return;
+          }
+          this.useOwnData(parsed, token, 'property');
+        },
+        () => this.fail({ kind: 'network', message: this.options.strings().errorNetwork(this.host.localName) }),
+      );
       return;
     }
     if (!this.host.src) {
-      this.use(defaultData().dataset, true);
+      this.useDefaultData(token);
       return;
     }
+    // While `src` loads, the default data stays on show when it is at hand (never fetched for this).
+    const now = publishedDataset();
+    if (now && !this.hasData) this.set(now, true, true);
     void this.load(this.host.src, token);
+  }
+
+  /** Shows data from `src` or the `data` property once the file writers it needs are loaded. */
+  private useOwnData(parsed: Dataset, token: number, source: string): void {
+    this.withPart(
+      writers(),
+      token,
+      () => {
+        this.loading = false;
+        this.set(parsed, false, true);
+        this.host.dispatchEvent(new GrDataLoadEvent({ source }));
+      },
+      () => this.fail({ kind: 'network', message: this.options.strings().errorNetwork(source) }),
+    );
+  }
+
+  /** The default data; `error` is the problem with `src` or `data` that led here, if any. */
+  private useDefaultData(token: number, error?: LoadError): void {
+    const show = (data: Dataset) => {
+      this.loading = false;
+      if (error) this.error = error;
+      this.set(data, true, true);
+    };
+    let part: Dataset | Promise<Dataset>;
+    try {
+      part = publishedDataset() ?? defaultData();
+    } catch (e) {
+      part = Promise.reject(e);
+    }
+    if (!(part instanceof Promise)) {
+      show(part);
+      return;
+    }
+    this.loading = true;
+    this.host.requestUpdate();
+    this.pending = part.then(
+      (data) => {
+        if (token === this.token) show(data);
+      },
+      (failure: DefaultDataFailure) => {
+        if (token !== this.token) return;
+        this.loading = false;
+        // The error about `src` (if any) comes first; the default file's own problem is said too.
+        this.error = error ?? this.defaultDataError(failure);
+        this.set(NO_DATA, true, false);
+        if (!error) {
+          console.warn(`<${this.host.localName}>: ${this.error.message}`);
+          this.host.dispatchEvent(new GrDataErrorEvent({ kind: this.error.kind, message: this.error.message }));
+        }
+      },
+    );
+  }
+
+  private defaultDataError(failure: DefaultDataFailure | undefined): LoadError {
+    const s = this.options.strings();
+    const url = defaultDataUrl();
+    switch (failure?.kind) {
+      case 'http':
+        return { kind: 'http', message: s.errorHttp(url, failure.status) };
+      case 'invalid-json':
+        return { kind: 'invalid-json', message: s.errorJson(url) };
+      case 'invalid-data':
+        return { kind: 'invalid-data', message: s.errorInvalid(url, 1, failure.message) };
+      default:
+        return { kind: 'network', message: s.errorNetwork(url) };
+    }
   }
 
   private async load(src: string, token: number): Promise<void> {
@@ -211,15 +348,22 @@ export class DataController implements ReactiveController {
         this.fail({ kind: 'invalid-json', message: s.errorJson(src) });
         return;
       }
-      try {
-        const parsed = parseDataset(json);
-        this.loading = false;
-        this.use(parsed, false);
-        this.host.dispatchEvent(new GrDataLoadEvent({ source: url.href }));
-      } catch (e) {
-        const issues = e instanceof DatasetError ? e.issues : [];
-        this.fail({ kind: 'invalid-data', message: s.errorInvalid(src, Math.max(issues.length, 1), issueText(issues[0], e)) });
-      }
+      this.withPart(
+        validation(),
+        token,
+        ({ parseDataset, DatasetError }) => {
+          let parsed: Dataset;
+          try {
+            parsed = parseDataset(json);
+          } catch (e) {
+            const issues = e instanceof DatasetError ? e.issues : [];
+            this.fail({ kind: 'invalid-data', message: s.errorInvalid(src, Math.max(issues.length, 1), issueText(issues[0], e)) });
+            return;
+          }
+          this.useOwnData(parsed, token, url.href);
+        },
+        () => this.fail(transportFailure()),
+      );
     } finally {
       clearTimeout(timer);
     }
@@ -228,9 +372,9 @@ export class DataController implements ReactiveController {
   private fail(error: LoadError): void {
     this.loading = false;
     this.error = error;
-    this.use(defaultData().dataset, true);
     console.warn(`<${this.host.localName}>: ${error.message}`);
     this.host.dispatchEvent(new GrDataErrorEvent({ kind: error.kind, message: error.message }));
+    this.useDefaultData(this.token, error);
   }
 
   /** The loading notice or the error notice (every element renders this first). */
@@ -243,7 +387,7 @@ export class DataController implements ReactiveController {
       return html`<div class="notice notice--error" part="error" role="status">
         <strong>${s.errorHeading}</strong>
         <p>${this.error.message}</p>
-        <p>${s.errorFallback}</p>
+        ${this.hasData ? html`<p>${s.errorFallback}</p>` : nothing}
       </div>`;
     }
     return nothing;

@@ -17,7 +17,6 @@ import { dataset } from '@goteborgsregionen/data';
 import { findChromium } from '../../../scripts/find-chromium.mjs';
 import { elements } from '../../../packages/elements/scripts/elements.mjs';
 import { startServer, STRICT_CSP } from './server.mjs';
-import { elements } from '../../../packages/elements/scripts/elements.mjs';
 
 /** Every GR element of the registry (the src/<name>/ folders of @goteborgsregionen/elements), as a selector. */
 const ALL_ELEMENTS = elements().map((e) => e.tag).join(', ');

@@ -11,14 +11,8 @@ export const dataset: Dataset = rawDataset;
 
 export { DatasetError, parseDataset, validateDataset, formatIssue, issueFile } from './validate.js';
 export { SLUG_PATTERN, E164_PATTERN, SEED_FILE_PATTERN } from './schema.js';
+export { getCommittee, getNetwork, getPerson, getMunicipality, getArea, getParty, getMeetingOwner } from './lookups.js';
 export {
-  getCommittee,
-  getNetwork,
-  getPerson,
-  getMunicipality,
-  getArea,
-  getParty,
-  getMeetingOwner,
   findMunicipality,
   meetingsOf,
   filterNetworks,

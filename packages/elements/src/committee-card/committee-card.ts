@@ -21,6 +21,7 @@ import { heading, headingLevel } from '../shared/heading.js';
 import { resolveHttpUrl } from '../shared/env.js';
 import { formatIsoDate, meetingFrequency, plural } from '../shared/i18n.js';
 import { parseIds } from '../shared/ids.js';
+import { meetingStrings } from '../shared/translations/meeting.js';
 import { meetingWhen, statusText, localized, isFallback, renderWhen } from '../shared/meeting.js';
 import { committeeCardStyles } from './committee-card.styles.js';
 import { sv } from './translations/sv.js';
@@ -290,7 +291,7 @@ export class GrCommitteeCard extends GrElement {
 
   private renderMeeting(m: Meeting, now: Date): TemplateResult {
     const lang = this.language;
-    const s = this.strings;
+    const ms = meetingStrings[lang];
     const when = meetingWhen(m, lang);
     const status = statusText(m.status, lang);
     const cancelled = m.status === 'cancelled';
@@ -301,9 +302,9 @@ export class GrCommitteeCard extends GrElement {
       ${status
         ? html`<p class=${`status status--${m.status ?? ''}`} part="status">${status}</p>`
         : ongoing
-          ? html`<p class="status status--ongoing" part="status">${s.inProgress}</p>`
+          ? html`<p class="status status--ongoing" part="status">${ms.inProgress}</p>`
           : nothing}
-      ${m.location ? html`<p class="location">${s.location}: ${m.location}</p>` : nothing}
+      ${m.location ? html`<p class="location">${ms.location}: ${m.location}</p>` : nothing}
       ${note ? html`<p class="note" lang=${isFallback(m.note, lang) ? 'sv' : nothing}>${note}</p>` : nothing}
     </div>`;
   }
@@ -327,6 +328,7 @@ export class GrCommitteeCard extends GrElement {
     const data = this.activeData;
     const href = this.fileHref(committeeIcsPath(c.id), (w) => w.committeeToICS(c.id, data), ICS_TYPE);
     const published = this.usingBundledData;
+    const ms = meetingStrings[this.language];
     const label = published ? t.subscribe : t.download;
     return html`<section class="section subscribe no-print">
       ${heading(level, t.calendar)}
@@ -335,10 +337,10 @@ export class GrCommitteeCard extends GrElement {
           part="subscribe"
           href=${href}
           download=${published ? nothing : `${c.id}.ics`}
-          >${`${label} ${this.strings.icsFormat}`}<span class="visually-hidden">${t.subscribeFor(c.name)}</span></a
+          >${`${label} ${ms.icsFormat}`}<span class="visually-hidden">${t.subscribeFor(c.name)}</span></a
         >
       </p>
-      <p class="help muted">${published ? this.strings.subscribeHelp : this.strings.downloadHelp}</p>
+      <p class="help muted">${published ? ms.subscribeHelp : ms.downloadHelp}</p>
     </section>`;
   }
 }

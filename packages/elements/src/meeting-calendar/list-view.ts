@@ -38,7 +38,7 @@ export function renderList(model: CalendarModel, level: number, c: CalendarViewC
 
 /** One meeting: its date and time as a focusable heading, status, owner, location, note and .ics link. */
 export function renderEntry(e: CalendarEntry, level: number, showOwner: boolean, c: CalendarViewContext): TemplateResult {
-  const { t, s, lang, data } = c;
+  const { t, lang, data } = c;
   const m = e.meeting;
   const when = meetingWhen(m, lang);
   const status = statusText(m.status, lang);
@@ -56,13 +56,13 @@ export function renderEntry(e: CalendarEntry, level: number, showOwner: boolean,
           : nothing}`,
       { id: e.key, class: 'meeting-heading', focusable: true },
     )}
-    ${ongoing ? html`<p class="status status--ongoing" part="status">${s.inProgress}</p>` : nothing}
+    ${ongoing ? html`<p class="status status--ongoing" part="status">${c.m.inProgress}</p>` : nothing}
     ${showOwner ? html`<p class="owner" part="owner">${e.owner.name}</p>` : nothing}
-    ${m.location ? html`<p class="location">${s.location}: ${m.location}</p>` : nothing}
+    ${m.location ? html`<p class="location">${c.m.location}: ${m.location}</p>` : nothing}
     ${note ? html`<p class="note" lang=${isFallback(m.note, lang) ? 'sv' : nothing}>${note}</p>` : nothing}
     <p class="ics no-print">
       <a part="ics-link" href=${href} download=${download ?? nothing}
-        >${`${t.addToCalendar} ${s.icsFormat}`}<span class="visually-hidden">${` – ${linkContext}`}</span></a
+        >${`${t.addToCalendar} ${c.m.icsFormat}`}<span class="visually-hidden">${` – ${linkContext}`}</span></a
       >
     </p>
   </article>`;
@@ -77,18 +77,18 @@ function ownerIcs(o: Owner, c: CalendarViewContext): string {
 
 /** Subscription links (published data) or downloads (other data) for every owner's whole calendar. */
 export function renderSubscribe(owners: readonly Owner[], level: number, c: CalendarViewContext): TemplateResult {
-  const { t, s, published } = c;
+  const { t, published } = c;
   return html`<section class="subscribe no-print" part="subscribe">
     ${heading(level, t.subscribe)}
     <ul class="subscribe-list" role="list">
       ${owners.map(
         (o) => html`<li>
           <a part="subscribe-link" href=${ownerIcs(o, c)} download=${published ? nothing : `${o.id}.ics`}
-            >${`${published ? t.subscribeTo(o.name) : t.downloadAll(o.name)} ${s.icsFormat}`}</a
+            >${`${published ? t.subscribeTo(o.name) : t.downloadAll(o.name)} ${c.m.icsFormat}`}</a
           >
         </li>`,
       )}
     </ul>
-    <p class="help muted">${published ? s.subscribeHelp : s.downloadHelp}</p>
+    <p class="help muted">${published ? c.m.subscribeHelp : c.m.downloadHelp}</p>
   </section>`;
 }

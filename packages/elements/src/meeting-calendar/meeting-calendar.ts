@@ -6,6 +6,7 @@ import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { parseIds } from '../shared/ids.js';
+import { meetingStrings } from '../shared/translations/meeting.js';
 import { buildModel } from './calendar-model.js';
 import type { CalendarModel } from './calendar-model.js';
 import { GridNavigationController } from './grid-navigation.js';
@@ -169,6 +170,7 @@ export class GrMeetingCalendar extends GrElement {
     return {
       t: this.t,
       s: this.strings,
+      m: meetingStrings[this.language],
       lang: this.language,
       now: this.currentTime(),
       data: this.activeData,

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { sameDay, wallClock } from '@goteborgsregionen/data';
 import type { Meeting, MeetingStatus, WallClock } from '@goteborgsregionen/data';
-import { formatDate, formatDateWithWeekday, formatTimeRange, formatters, sharedStrings } from './i18n.js';
+import { formatDate, formatDateWithWeekday, formatTimeRange, formatters } from './i18n.js';
+import { meetingStrings } from './translations/meeting.js';
 import type { Lang } from './i18n.js';
 
 /** A meeting's date and time as people read them, computed from the stored strings. */
@@ -76,7 +77,7 @@ export function renderWhen(when: MeetingWhen): TemplateResult {
 /** The status in words, or '' for an ordinary scheduled meeting. */
 export function statusText(status: MeetingStatus | undefined, lang: Lang): string {
   if (!status || status === 'scheduled') return '';
-  return sharedStrings[lang].meetingStatus[status] ?? '';
+  return meetingStrings[lang].meetingStatus[status] ?? '';
 }
 
 export { isInProgress, isUpcoming } from '@goteborgsregionen/data';

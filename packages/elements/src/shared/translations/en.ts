@@ -30,13 +30,6 @@ export const en: SharedStrings = {
   networkWord: 'network',
   personWord: 'person',
   missingAttribute: (tag, attrs) => `<${tag}> needs the attribute ${attrs}.`,
-  icsFormat: '(.ics)',
-  subscribeHelp:
-    'Add the link to your calendar as a subscription (“Add calendar from URL”): the meetings appear and stay up to date when GR changes them.',
-  downloadHelp: 'Open the file to add the meetings to your calendar. A downloaded file does not update itself.',
   approximately: 'about',
   meetingForms: { one: 'meeting', other: 'meetings' },
-  meetingStatus: { cancelled: 'Cancelled', postponed: 'Postponed', tentative: 'Tentative' },
-  inProgress: 'In progress',
-  location: 'Location',
 };

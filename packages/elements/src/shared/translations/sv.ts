@@ -31,14 +31,7 @@ export const sv = {
   networkWord: 'nätverk',
   personWord: 'person',
   missingAttribute: (tag: string, attrs: string) => `<${tag}> behöver attributet ${attrs}.`,
-  icsFormat: '(.ics)',
-  subscribeHelp:
-    'Lägg till länken i din kalender som en prenumeration (”Lägg till kalender från webbadress”), så kommer mötena med och uppdateras när GR ändrar dem.',
-  downloadHelp: 'Öppna filen för att lägga in mötena i din kalender. En nedladdad fil uppdateras inte av sig själv.',
   approximately: 'cirka',
   meetingForms: { one: 'möte', other: 'möten' },
-  meetingStatus: { cancelled: 'Inställt', postponed: 'Uppskjutet', tentative: 'Preliminärt' },
-  inProgress: 'Pågår nu',
-  location: 'Plats',
 };
 export type SharedStrings = typeof sv;

@@ -222,10 +222,17 @@ export abstract class GrElement extends LitElement {
   protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
     if (!this.hasUpdated && !this.hasData && this.prerendered) {
       if (!this.resolved) this.resolveData();
-      if (!this.hasData) return false;
+      if (!this.hasData) {
+        // Lit forgets the changes of an update that is skipped: keep them for the one that renders.
+        changed.forEach((old, key) => this.deferredChanges.has(key) || this.deferredChanges.set(key, old));
+        return false;
+      }
     }
     return super.shouldUpdate(changed);
   }
+
+  /** Changes seen while a pre-rendered element waited for its data (see shouldUpdate). */
+  private deferredChanges = new Map<PropertyKey, unknown>();
 
   /**
    * Renders; the first update of server-rendered content hydrates it. Lit's hydration trusts the server's
@@ -268,6 +275,10 @@ export abstract class GrElement extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (this.deferredChanges.size > 0) {
+      this.deferredChanges.forEach((old, key) => changed.has(key) || changed.set(key, old));
+      this.deferredChanges.clear();
+    }
     if (changed.has('dataset') || changed.has('src') || !this.resolved) this.resolveData();
   }
 

@@ -5,7 +5,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launch, watchedPage, buildTestBundles } from './support.mjs';
 
-const SCRIPT = process.env.GR_HYDRATE_SCRIPT ?? '/test-support/hydrating.js';
+/** The CDN loader (what a municipality's page loads), and the npm route: hydrate-support, then the elements. */
+const SCRIPT = '/gr/gr-elements.js';
+const ROUTES = { 'CDN loader': SCRIPT, 'npm modules': '/test-support/hydrating.js' };
 const FRAGMENTS = [
   'contact-list/committee/styrgruppen-for-arbetsmarknad.sv.html',
   'committee-card/antagningsnamnden.en.html',
@@ -61,8 +63,8 @@ async function hydrated(page) {
   await page.evaluate((sel) => document.querySelector(sel).updateComplete, HOST);
 }
 
-for (const path of FRAGMENTS) {
-  test(`${path}: hydrates in place — same DOM, same layout, no fresh render, no errors`, async () => {
+for (const [route, script] of Object.entries(ROUTES)) for (const path of FRAGMENTS) {
+  test(`${path} (${route}): hydrates in place — same DOM, same layout, no fresh render, no errors`, async () => {
     // Before hydration: the same page without the script (what shows until the script has run).
     const plain = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     const staticPage = await plain.newPage();
@@ -74,7 +76,7 @@ for (const path of FRAGMENTS) {
     const { page, log } = await watchedPage(context);
     const warnings = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-    await page.goto(`${server.origin}/page/${path}?script=${encodeURIComponent(SCRIPT)}`);
+    await page.goto(`${server.origin}/page/${path}?script=${encodeURIComponent(script)}`);
     await hydrated(page);
     const afterHydration = await snapshot(page);
     assert.deepEqual(log.errors, []);

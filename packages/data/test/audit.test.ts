@@ -118,7 +118,7 @@ test('municipalities carry no kommunkod, county or website that no cited source 
 });
 
 test('the compile date is not a source date: every as-of date comes from a source', () => {
-  const asOfs = JSON.stringify(ds).match(/"asOf":"[^"]+"/g) ?? [];
+  const asOfs: string[] = JSON.stringify(ds).match(/"asOf":"[^"]+"/g) ?? [];
   assert.ok(asOfs.length > 100);
   assert.ok(!asOfs.includes(`"asOf":"${ds.lastUpdated}"`), 'no record is dated by the compile date');
 });

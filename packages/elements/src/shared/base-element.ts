@@ -8,6 +8,7 @@ import type { SharedStrings } from './translations/sv.js';
 import { DataController } from './data-controller.js';
 import { FileLinksController } from './file-links-controller.js';
 import type { Writers } from './lazy.js';
+import { comparableMarkup } from './hydration.js';
 import { LanguageController } from './language-controller.js';
 import { VERSION } from './version.js';
 
@@ -95,6 +96,9 @@ export abstract class GrElement extends LitElement {
   /** Whether the element arrived with server-rendered content (a declarative shadow root) to hydrate. */
   protected prerendered = false;
 
+  /** Changes seen while a pre-rendered element waited for its data (see shouldUpdate). */
+  private deferredChanges = new Map<PropertyKey, unknown>();
+
   private warned = new Set<string>();
 
   constructor() {
@@ -151,12 +155,21 @@ export abstract class GrElement extends LitElement {
   protected override shouldUpdate(changed: PropertyValues): boolean {
     if (!this.hasUpdated && !this.hasData && this.prerendered) {
       this.dataController.ensureResolved();
-      if (!this.hasData) return false;
+      if (!this.hasData) {
+        // Lit forgets the changes of an update that is skipped: keep them for the one that renders.
+        changed.forEach((old, key) => this.deferredChanges.has(key) || this.deferredChanges.set(key, old));
+        return false;
+      }
     }
     return super.shouldUpdate(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.deferredChanges.size > 0) {
+      const all = changed as Map<PropertyKey, unknown>;
+      this.deferredChanges.forEach((old, key) => all.has(key) || all.set(key, old));
+      this.deferredChanges.clear();
+    }
     this.dataController.update(changed);
   }
 
@@ -173,23 +186,37 @@ export abstract class GrElement extends LitElement {
   }
 
   /**
-   * Renders; the first update of server-rendered content hydrates it. Should that content not match
-   * (pre-rendered from other data or another version), the element renders afresh instead of breaking.
+   * Renders; the first update of server-rendered content hydrates it. Lit's hydration trusts the server's
+   * text and attributes, so the hydrated DOM is compared with a fresh render once: should the pre-rendered
+   * HTML not match (edited, or rendered from other data or another version), the element renders afresh
+   * instead of showing stale facts or breaking.
    */
   protected override update(changed: PropertyValues): void {
     if (!this.prerendered || this.hasUpdated) {
       super.update(changed);
       return;
     }
+    let problem: unknown;
     try {
       super.update(changed);
     } catch (error) {
-      console.warn(`<${this.localName}>: the pre-rendered HTML does not match this version or data; rendering afresh.`, error);
-      const root = this.renderRoot;
-      // Keep the stylesheet link(s) the pre-rendered shadow root brought; replace the rest.
-      [...root.childNodes].forEach((n) => n.nodeName !== 'LINK' && n.remove());
-      render(this.render(), root as HTMLElement, this.renderOptions);
+      problem = error;
     }
+    if (problem === undefined && !this.matchesFreshRender()) problem = 'its text or attributes differ';
+    if (problem === undefined) return;
+    console.warn(`<${this.localName}>: the pre-rendered HTML does not match this version or data; rendering afresh.`, problem);
+    const root = this.renderRoot as HTMLElement;
+    delete (root as unknown as Record<string, unknown>)['_$litPart$'];
+    // Keep the stylesheet link(s) the pre-rendered shadow root brought; replace the rest.
+    [...root.childNodes].forEach((n) => n.nodeName !== 'LINK' && n.remove());
+    render(this.render(), root, this.renderOptions);
+  }
+
+  /** Whether the hydrated shadow root shows exactly what a fresh render would. */
+  private matchesFreshRender(): boolean {
+    const probe = document.createElement('div');
+    render(this.render(), probe, this.renderOptions);
+    return comparableMarkup(probe) === comparableMarkup(this.renderRoot);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {

@@ -373,9 +373,11 @@ export abstract class GrElement extends LitElement {
     }
     this.loading = true;
     this.pendingData = part.then(
-      (data) => {
+      // Each element renders in a task of its own (one data file arrives for all of them at once): the
+      // page stays responsive between them.
+      (data) => nextTask().then(() => {
         if (token === this.loadToken) show(data);
-      },
+      }),
       (failure: DefaultDataFailure) => {
         if (token !== this.loadToken) return;
         this.loading = false;
@@ -594,6 +596,11 @@ export abstract class GrElement extends LitElement {
     // The folder of the default data's files: the script's folder (dist/), or data/ beside it (CDN build).
     return defaultFilesBase();
   }
+}
+
+/** Resolves in a later task (after the browser has had a chance to handle input and paint). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The timeout in seconds for messages: whole seconds, or tenths below ten (0.3, 2.5). */

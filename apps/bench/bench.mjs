@@ -250,11 +250,11 @@ out(
 );
 out();
 table(
-  ['Route', 'Performance', 'Scores', 'TBT ms', 'CLS', 'FCP ms', 'LCP ms', 'Max potential FID ms', 'Scripts', 'Script bytes sent'],
+  ['Route', 'Performance', 'Every run: score / TBT ms', 'TBT ms', 'CLS', 'FCP ms', 'LCP ms', 'Max potential FID ms', 'Scripts', 'Script bytes sent'],
   lighthouse.map((r) => [
     `${r.route}: ${r.what}`,
     String(r.median.score),
-    r.scores.join(', '),
+    r.scores.map((s, i) => `${s} / ${Math.round(r.tbts[i])}`).join(', '),
     String(Math.round(r.median.tbt)),
     r.median.cls.toFixed(3),
     String(Math.round(r.median.fcp)),

@@ -75,7 +75,7 @@ describe('gr-data validate', () => {
   test('not a dataset at all: exit 1', () => {
     const r = run('validate', file('null.json', 'null'));
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /expected an object, got null/);
+    assert.match(r.stderr, /^\(dataset\): expected an object \(a GR dataset\), got null\n1 issue found\.\n$/);
   });
 });
 

@@ -3,7 +3,7 @@
 // keyboard). A virtual screen reader reads each element the same before and after hydration.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, watchedPage, buildTestBundles } from './support.mjs';
+import { fragments, startServer, launch, watchedPage, buildTestBundles } from './support.mjs';
 
 /** The CDN loader (what a municipality's page loads), and the npm route: hydrate-support, then the elements. */
 const SCRIPT = '/gr/gr-elements.js';
@@ -236,5 +236,33 @@ test('a fragment that does not match what the element renders (edited, or other 
   assert.equal(await card.getByRole('heading', { name: 'Antagningsnämnden' }).count(), 0);
   assert.deepEqual(log.errors, []);
   assert.equal(warnings.filter((w) => /pre-rendered HTML does not match/.test(w)).length, 1);
+  await context.close();
+});
+
+test('the server renders what the browser renders: every committee\'s card and calendar and one of every other kind, sv and en, hydrate without a mismatch', async () => {
+  // On hydration each element compares the server's HTML with its own render (text, attributes) and
+  // warns when they differ; none may.
+  const all = fragments();
+  const seen = new Set();
+  const list = all.filter((p) => {
+    if (p.startsWith('committee-card/') || p.startsWith('meeting-calendar/')) return true;
+    const key = `${p.split('/').slice(0, -1).join('/')} ${p.slice(-7)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  assert.ok(list.length >= 30, `${list.length} fragments`);
+  const context = await browser.newContext();
+  const { page, log } = await watchedPage(context);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  for (const path of list) {
+    warnings.length = 0;
+    log.errors.length = 0;
+    await page.goto(`${server.origin}/page/${path}?script=${encodeURIComponent(SCRIPT)}`);
+    await hydrated(page);
+    assert.deepEqual(warnings.filter((w) => /does not match/.test(w)), [], path);
+    assert.deepEqual(log.errors, [], path);
+  }
   await context.close();
 });

@@ -91,6 +91,7 @@ export async function startServer() {
       res.end(body);
     };
     if (url.pathname === '/theme.css') return send(200, 'text/css', THEME);
+    if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
     if (url.pathname.startsWith('/script-page/')) {
       // The same host page with the element as a plain tag (no pre-rendered content): the script route.
       const path = decodeURIComponent(url.pathname.slice('/script-page/'.length));

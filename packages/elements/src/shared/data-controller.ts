@@ -245,9 +245,12 @@ export class DataController implements ReactiveController {
     this.loading = true;
     this.host.requestUpdate();
     this.pending = part.then(
-      (data) => {
-        if (token === this.token) show(data);
-      },
+      // Each element renders in a task of its own (one data file arrives for all of them at once): the
+      // page stays responsive between them.
+      (data) =>
+        nextTask().then(() => {
+          if (token === this.token) show(data);
+        }),
       (failure: DefaultDataFailure) => {
         if (token !== this.token) return;
         this.loading = false;
@@ -392,6 +395,11 @@ export class DataController implements ReactiveController {
     }
     return nothing;
   }
+}
+
+/** Resolves in a later task (after the browser has had a chance to handle input and paint). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The `timeout` attribute when it is a positive number of milliseconds (at most 2 minutes), else 10 seconds. */

@@ -70,7 +70,7 @@ describe('GrElement (shared foundation)', () => {
         expect(notice.getAttribute('role')).to.equal('status');
         expect(notice.innerText).to.contain('Uppgifterna kunde inte hämtas');
         expect(notice.innerText).to.match(c.says);
-        expect(notice.innerText).to.contain('Vi visar GR:s inbyggda uppgifter i stället.');
+        expect(notice.innerText).to.contain('Vi visar GR:s egna uppgifter i stället.');
         expect(getComputedStyle(notice).display).to.not.equal('none');
         // The bundled data is shown: the committee's contacts are there.
         expect(shownNames(el)).to.deep.equal(contactsOf(COMMITTEE));

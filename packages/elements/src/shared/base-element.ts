@@ -53,8 +53,9 @@ export abstract class GrElement extends LitElement {
   }
 
   /**
-   * URL of a dataset JSON file to use instead of the bundled data. It is validated; on any failure
-   * the element says what went wrong and shows the bundled data.
+   * URL of a dataset JSON file to use instead of GR's own data (the bundled dataset, or data/dataset.json
+   * beside the CDN script). It is validated; on any failure the element says what went wrong and shows GR's
+   * own data.
    */
   @property({ reflect: true }) src?: string;
 

@@ -10,6 +10,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      events: 'src/events.ts',
       ...Object.fromEntries(elements.flatMap((e) => [[`${e}/${e}`, `src/${e}/${e}.ts`], [`${e}/define`, `src/${e}/define.ts`]])),
     },
     format: ['esm'],

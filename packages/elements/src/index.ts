@@ -9,5 +9,5 @@ export { GrContactList } from './contact-list/contact-list.js';
 export { GrMeetingCalendar } from './meeting-calendar/meeting-calendar.js';
 export * from './shared/events.js';
 export type { Lang } from './shared/i18n.js';
-export { GrSearchEvent } from './network-finder/search-event.js';
-export { GrMonthChangeEvent } from './meeting-calendar/month-change-event.js';
+export { GrSearchEvent, type GrSearchDetail } from './network-finder/search-event.js';
+export { GrMonthChangeEvent, type MonthChangeDetail, type MonthChangeDetail as GrMonthChangeDetail } from './meeting-calendar/month-change-event.js';

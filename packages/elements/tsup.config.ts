@@ -20,6 +20,8 @@ export default defineConfig([
     splitting: true,
     target: 'es2022',
     external: ['lit', /^lit\//, /^@lit\//, '@goteborgsregionen/data', 'fuse.js'],
+    // A bundler publishes no .ics/.vcf files: without files-base, the links are made in the browser.
+    define: { __GR_FILES_DEFAULT__: JSON.stringify('generate') },
     esbuildPlugins: [minifyLitCss],
   },
   // dist/cdn/: self-registering, self-contained ES modules for a plain <script type="module">.

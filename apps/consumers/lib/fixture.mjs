@@ -4,7 +4,7 @@
 // cache, and an install needs no registry metadata.
 import { execFile as execFileCb, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,7 +18,9 @@ export const PACKAGES = { data: '@goteborgsregionen/data', elements: '@goteborgs
 /** Runs a command; resolves with {code, stdout, stderr} and never rejects on a non-zero exit. */
 export function run(cmd, args, options = {}) {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { ...options, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Without the npm_* variables of the `npm run` this suite runs under: each command is a consumer's own.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
+    const child = spawn(cmd, args, { ...options, env: { ...env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -162,9 +164,26 @@ const toolsDir = join(appDir, 'tools');
 export async function tools() {
   const stamp = join(toolsDir, 'node_modules', '.lock-hash');
   const hash = createHash('sha256').update(readFileSync(join(toolsDir, 'package-lock.json'))).digest('hex');
-  if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== hash) {
-    await must('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: toolsDir });
-    writeFileSync(stamp, hash);
+  const installed = () => existsSync(stamp) && readFileSync(stamp, 'utf8') === hash;
+  // Test files run in parallel: one installs (mkdir is atomic), the others wait for it.
+  const lock = join(toolsDir, '.installing');
+  while (!installed()) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      // A lock left by an install that died more than five minutes ago is stale.
+      if (existsSync(lock) && statSync(lock).mtimeMs < Date.now() - 300_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 250));
+      continue;
+    }
+    try {
+      if (!installed()) {
+        await must('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: toolsDir });
+        writeFileSync(stamp, hash);
+      }
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
   }
   const bin = (alias, file) => join(toolsDir, 'node_modules', alias, 'bin', file);
   return {

@@ -354,7 +354,8 @@ export abstract class GrElement extends LitElement {
   protected fileHref(path: string, generate: () => string, type: string): string {
     if (this.usingBundledData) {
       try {
-        return new URL(path, this.filesBaseUrl()).href;
+        const base = this.filesBaseUrl();
+        if (base) return new URL(path, base).href;
       } catch {
         /* an unusable base: generate the file in the browser instead */
       }
@@ -368,8 +369,8 @@ export abstract class GrElement extends LitElement {
     return url;
   }
 
-  /** Where the published files (.ics, .vcf) live. */
-  protected filesBaseUrl(): URL {
+  /** Where the published files (.ics, .vcf) live; undefined when they are made in the browser. */
+  protected filesBaseUrl(): URL | undefined {
     if (this.filesBase) {
       try {
         const base = new URL(this.filesBase.endsWith('/') ? this.filesBase : `${this.filesBase}/`, document.baseURI);
@@ -380,10 +381,35 @@ export abstract class GrElement extends LitElement {
         this.warnOnce('files-base', `<${this.localName}>: files-base "${this.filesBase}" is not a valid address; using the script's folder.`);
       }
     }
+    if (FILES_DEFAULT === 'generate') {
+      noticeFilesBase(this.localName);
+      return undefined;
+    }
     // Through a variable: bundlers such as Vite rewrite the literal `new URL('./', import.meta.url)` pattern.
     const moduleUrl = import.meta.url;
     return new URL('./', moduleUrl);
   }
+}
+
+declare const __GR_FILES_DEFAULT__: string | undefined;
+/**
+ * Where the .ics/.vcf links point when `files-base` is not set. The CDN build ('script') has the files
+ * beside the script. The npm build ('generate', set at build time) is bundled by the user's bundler,
+ * which publishes no such files, so the links are made in the browser instead of pointing nowhere.
+ */
+const FILES_DEFAULT = typeof __GR_FILES_DEFAULT__ === 'string' ? __GR_FILES_DEFAULT__ : 'script';
+let filesBaseNoticed = false;
+
+/** Once per page: why the links are made in the browser, and how to publish the files instead. */
+function noticeFilesBase(tag: string): void {
+  if (filesBaseNoticed) return;
+  filesBaseNoticed = true;
+  console.warn(
+    `<${tag}>: files-base is not set, so the calendar (.ics) and vCard (.vcf) links are made in the browser: ` +
+      'downloads work, calendar subscriptions do not. To publish the files, copy dist/ics and dist/vcf of ' +
+      '@goteborgsregionen/data into your site and set files-base to their folder (see "Calendar and vCard files ' +
+      'with a bundler" in the README of @goteborgsregionen/elements).',
+  );
 }
 
 /** The timeout in seconds for messages: whole seconds, or tenths below ten (0.3, 2.5). */

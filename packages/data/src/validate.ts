@@ -62,6 +62,10 @@ export function issueFile(path: string): string {
  * Throws `DatasetError` naming every problem, and never anything else, whatever the input.
  */
 export function parseDataset(input: unknown): Dataset {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
+    throw new DatasetError([{ path: '', message: `expected an object, got ${got}` }]);
+  }
   let issues: ValidationIssue[];
   let output: unknown;
   try {

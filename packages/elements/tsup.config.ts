@@ -12,6 +12,9 @@ export default defineConfig([
       define: 'src/define.ts',
       events: 'src/events.ts',
       ...Object.fromEntries(elements.flatMap((e) => [[`${e}/${e}`, `src/${e}/${e}.ts`], [`${e}/define`, `src/${e}/define.ts`]])),
+      // Server rendering (Node) and the hydration support to load before Lit in a browser.
+      ssr: 'src/ssr/index.ts',
+      'hydrate-support': 'src/hydrate-support.ts',
     },
     format: ['esm'],
     dts: true,
@@ -19,7 +22,7 @@ export default defineConfig([
     sourcemap: true,
     splitting: true,
     target: 'es2022',
-    external: ['lit', /^lit\//, /^@lit\//, '@goteborgsregionen/data', 'fuse.js'],
+    external: ['lit', /^lit\//, /^@lit\//, /^@lit-labs\//, '@goteborgsregionen/data', 'fuse.js'],
     // A bundler publishes no .ics/.vcf files: without files-base, the links are made in the browser.
     define: { __GR_FILES_DEFAULT__: JSON.stringify('generate') },
     esbuildPlugins: [minifyLitCss],

@@ -8,6 +8,7 @@ import { sharedStyles } from '../shared/styles.js';
 import { contactStyles } from '../shared/contact.styles.js';
 import { renderContacts } from '../shared/contact.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { resolveHttpUrl } from '../shared/env.js';
 import { formatIsoDate, plural } from '../shared/i18n.js';
 import { meetingWhen, meetingStrings, statusText, isInProgress, localized, isFallback, renderWhen } from '../shared/meeting.js';
 import { committeeCardStyles } from './committee-card.styles.js';
@@ -148,13 +149,8 @@ export class GrCommitteeCard extends GrElement {
 
   /** The embedder's page for a committee, only when it is an http(s) URL. */
   private committeeUrl(id: string): string | undefined {
-    if (!this.committeeHref || typeof document === 'undefined') return undefined;
-    try {
-      const url = new URL(this.committeeHref.split('{id}').join(encodeURIComponent(id)), document.baseURI);
-      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
+    if (!this.committeeHref) return undefined;
+    return resolveHttpUrl(this.committeeHref.split('{id}').join(encodeURIComponent(id)));
   }
 
   /** Ended, replaced, not yet started, or the predecessor of a current body. */

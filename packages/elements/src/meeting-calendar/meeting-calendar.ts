@@ -223,7 +223,7 @@ export class GrMeetingCalendar extends GrElement {
   private renderViewSwitch(): TemplateResult {
     const t = this.t;
     const month = this.view === 'month';
-    return html`<div class="view-switch no-print" part="view-switch" role="group" aria-label=${t.view}>
+    return html`<div class="view-switch no-print js-only" part="view-switch" role="group" aria-label=${t.view}>
       <button type="button" aria-pressed=${month ? 'false' : 'true'} @click=${() => this.setView('list')}>${t.list}</button>
       <button type="button" aria-pressed=${month ? 'true' : 'false'} @click=${() => this.setView('month')}>${t.month}</button>
     </div>`;
@@ -341,7 +341,7 @@ export class GrMeetingCalendar extends GrElement {
     const inMonth = this.entriesInMonth(model, this.shown);
     const multi = model.owners.length > 1;
     return html`
-      <div class="month-nav no-print" part="month-nav">
+      <div class="month-nav no-print js-only" part="month-nav">
         <button
           type="button"
           part="month-button"

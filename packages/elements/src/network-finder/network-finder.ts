@@ -8,6 +8,7 @@ import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { contactStyles } from '../shared/contact.styles.js';
 import { renderContacts } from '../shared/contact.js';
+import { checkedState } from '../shared/checked.js';
 import type { ContactContext } from '../shared/contact.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { formatters, plural } from '../shared/i18n.js';
@@ -97,6 +98,7 @@ interface ResultContext {
  * @csspart result-link - The link to the network's page on GR's site.
  * @csspart more - The "Visa fler nätverk (N till)" button after the list, when not every result is shown.
  * @csspart shown-note - The print-only note "50 av 120 nätverk visas." when not every result is shown.
+ * @csspart search-elsewhere - Without JavaScript (in pre-rendered HTML): the link on to GR's own network search.
  * @csspart empty - The "no networks found" state.
  * @csspart empty-clear - The button in the empty state that clears search and filters.
  * @csspart notice - A notice about unknown ids in the attributes.
@@ -189,7 +191,7 @@ export class GrNetworkFinder extends GrElement {
     super.connectedCallback();
     this.readUrlPending = true;
     window.addEventListener('popstate', this.onPopState);
-    if (!this.hasUpdated) {
+    if (!this.hasUpdated && !this.prerendered) {
       // Fold the filters on a narrow host, so they don't push the results off the screen.
       const width = this.getBoundingClientRect().width || window.innerWidth;
       this.filtersOpen = width >= WIDE;
@@ -473,7 +475,8 @@ export class GrNetworkFinder extends GrElement {
                     type="checkbox"
                     name="municipality"
                     value=${x.id}
-                    .checked=${live(m.has(x.id))}
+                    ?checked=${m.has(x.id)}
+                    ${checkedState(m.has(x.id))}
                     @change=${(e: Event) => this.toggle('municipality', x.id, (e.target as HTMLInputElement).checked)}
                   />
                   <span class="option-text">${this.sv(x.name, lang)} ${this.renderCount(n, lang)}</span>
@@ -497,7 +500,8 @@ export class GrNetworkFinder extends GrElement {
                     type="checkbox"
                     name="area"
                     value=${x.id}
-                    .checked=${live(a.has(x.id))}
+                    ?checked=${a.has(x.id)}
+                    ${checkedState(a.has(x.id))}
                     @change=${(e: Event) => this.toggle('area', x.id, (e.target as HTMLInputElement).checked)}
                   />
                   <span class="option-text"
@@ -526,7 +530,7 @@ export class GrNetworkFinder extends GrElement {
       const area = index.areas.get(id);
       return area ? (lang === 'en' ? area.name.en ?? area.name.sv : area.name.sv) : id;
     });
-    return html`<p part="active-filters" class=${this.withoutFilters ? 'active-filters' : 'active-filters print-only'}>
+    return html`<p part="active-filters" class=${this.withoutFilters ? 'active-filters' : 'active-filters print-only no-js'}>
       ${q ? html`<span>${t.activeQuery(q)}</span>` : nothing}
       ${mNames.length ? html`<span>${t.activeMunicipalities} ${this.nameList(mNames, lang)}.</span>` : nothing}
       ${aNames.length ? html`<span>${t.activeAreas} ${formatters(lang).list.format(aNames)}.</span>` : nothing}
@@ -613,10 +617,10 @@ export class GrNetworkFinder extends GrElement {
   private renderMore(total: number, shown: number, c: ResultContext): TemplateResult | typeof nothing {
     if (shown >= total) return nothing;
     const { t, f } = c;
-    return html`<p class="more no-print">
+    return html`<p class="more no-print js-only">
         <button type="button" part="more" @click=${this.showMore}>${t.showMore(f.number.format(total - shown))}</button>
       </p>
-      <p part="shown-note" class="shown-note print-only">${t.shownOf(f.number.format(shown), f.number.format(total))}</p>`;
+      <p part="shown-note" class="shown-note print-only no-js">${t.shownOf(f.number.format(shown), f.number.format(total))}</p>`;
   }
 
   private renderEmpty(): TemplateResult {
@@ -624,7 +628,7 @@ export class GrNetworkFinder extends GrElement {
     return html`<div part="empty" class="empty">
       <p class="empty-title">${t.noResults}</p>
       <p class="muted">${t.noResultsHint}</p>
-      <button type="button" part="empty-clear" class="no-print" @click=${this.clearAll}>${t.clearAll}</button>
+      <button type="button" part="empty-clear" class="no-print js-only" @click=${this.clearAll}>${t.clearAll}</button>
     </div>`;
   }
 
@@ -656,7 +660,7 @@ export class GrNetworkFinder extends GrElement {
       ${this.renderDataStatus()}
       ${title ? heading(level, title, 'heading') : nothing}
       ${this.renderUnknownIds()}
-      <form part="search" class="search no-print" role="search" aria-label=${t.searchLandmark} @submit=${this.onSubmit}>
+      <form part="search" class="search no-print js-only" role="search" aria-label=${t.searchLandmark} @submit=${this.onSubmit}>
         <label part="search-label" class="search-label" for="q">${t.searchLabel}</label>
         <p part="search-hint" class="search-hint muted" id="q-hint">${t.searchHint}</p>
         <div class="search-row">
@@ -675,6 +679,9 @@ export class GrNetworkFinder extends GrElement {
         </div>
         ${this.withoutFilters ? nothing : this.renderFilters(result, lang)}
       </form>
+      <p part="search-elsewhere" class="no-js search-elsewhere">
+        <a href=${t.grSearchUrl}>${t.grSearch}</a>
+      </p>
       ${this.renderActiveFilters(lang)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
       ${total > 0

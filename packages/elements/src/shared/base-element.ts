@@ -1,5 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import { LitElement, html, nothing, isServer, render } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dataset as bundledDataset, parseDataset, DatasetError } from '@goteborgsregionen/data';
 import type { Dataset } from '@goteborgsregionen/data';
@@ -8,6 +8,10 @@ import type { Lang } from './i18n.js';
 import type { SharedStrings } from './translations/sv.js';
 import { GrDataErrorEvent, GrDataLoadEvent } from './events.js';
 import type { DataErrorKind } from './events.js';
+import { pageBase, resolveHttpUrl, serverContext } from './env.js';
+
+/** The published dataset: the bundled one, or on a server the one the render was given. */
+const publishedDataset = (): Dataset => (isServer && serverContext.data) || bundledDataset;
 
 /** The package version, compared when a tag is already defined by another bundle. */
 export const VERSION = '0.0.0';
@@ -116,8 +120,14 @@ export abstract class GrElement extends LitElement {
   /** "Now", as an ISO date-time, for previews and tests. Defaults to the real time. */
   @property() now?: string;
 
+  /**
+   * When a server rendered this element (ISO date-time; set by the pre-rendering). The element hydrates
+   * with this as "now", so the page keeps what the server showed, and then renders again with the real time.
+   */
+  @property({ attribute: 'rendered-at' }) renderedAt?: string;
+
   /** The dataset in use. */
-  @state() protected data: Dataset = bundledDataset;
+  @state() protected data: Dataset = publishedDataset();
 
   /** Whether `data` is GR's bundled dataset (whose files are published beside the script). */
   @state() protected usingBundledData = true;
@@ -132,7 +142,11 @@ export abstract class GrElement extends LitElement {
   private warned = new Set<string>();
   private blobUrls = new Map<string, string>();
 
+  /** Whether the element arrived with server-rendered content (a declarative shadow root) to hydrate. */
+  protected prerendered = false;
+
   override connectedCallback(): void {
+    if (!this.hasUpdated && this.shadowRoot) this.prerendered = true;
     super.connectedCallback();
     observeLang(this);
     if (this.interrupted) {
@@ -170,11 +184,38 @@ export abstract class GrElement extends LitElement {
 
   /** The current time (the `now` attribute when set and valid). */
   protected currentTime(): Date {
-    if (this.now) {
-      const t = new Date(this.now);
+    for (const value of [this.now, this.hasUpdated ? undefined : this.renderedAt]) {
+      if (!value) continue;
+      const t = new Date(value);
       if (!Number.isNaN(t.getTime())) return t;
     }
     return new Date();
+  }
+
+  /**
+   * Renders; the first update of server-rendered content hydrates it. Should that content not match
+   * (pre-rendered from other data or another version), the element renders afresh instead of breaking.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!this.prerendered || this.hasUpdated) {
+      super.update(changed);
+      return;
+    }
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.warn(`<${this.localName}>: the pre-rendered HTML does not match this version or data; rendering afresh.`, error);
+      const root = this.renderRoot;
+      // Keep the stylesheet link(s) the pre-rendered shadow root brought; replace the rest.
+      [...root.childNodes].forEach((n) => n.nodeName !== 'LINK' && n.remove());
+      render(this.render(), root as HTMLElement, this.renderOptions);
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Hydrated with the server's clock: now show the real one (meetings may have passed since).
+    if (this.renderedAt && !this.now) this.requestUpdate();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -200,7 +241,7 @@ export abstract class GrElement extends LitElement {
       return;
     }
     if (!this.src) {
-      this.data = bundledDataset;
+      this.data = publishedDataset();
       this.usingBundledData = true;
       return;
     }
@@ -211,13 +252,18 @@ export abstract class GrElement extends LitElement {
     const s = this.strings;
     let url: URL;
     try {
-      url = new URL(src, document.baseURI);
+      url = new URL(src, pageBase() ?? 'http://relative.invalid/');
     } catch {
       this.fail({ kind: 'url', message: s.errorUrl(src) });
       return;
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
       this.fail({ kind: 'url', message: s.errorUrl(src) });
+      return;
+    }
+    if (isServer) {
+      // A server cannot wait for the file: it renders what a browser shows first, the loading notice.
+      this.loading = true;
       return;
     }
     const abort = new AbortController();
@@ -301,7 +347,7 @@ export abstract class GrElement extends LitElement {
   private fail(error: LoadError): void {
     this.loading = false;
     this.loadError = error;
-    this.data = bundledDataset;
+    this.data = publishedDataset();
     this.usingBundledData = true;
     console.warn(`<${this.localName}>: ${error.message}`);
     this.dispatchEvent(new GrDataErrorEvent({ kind: error.kind, message: error.message }));
@@ -352,13 +398,11 @@ export abstract class GrElement extends LitElement {
    * beside the script (so it can be subscribed to); for other data it is generated in the browser.
    */
   protected fileHref(path: string, generate: () => string, type: string): string {
+    // A server cannot generate files: it always links to the published ones.
+    if (isServer) return `${this.filesBaseUrl() ?? ''}${path}`;
     if (this.usingBundledData) {
-      try {
-        const base = this.filesBaseUrl();
-        if (base) return new URL(path, base).href;
-      } catch {
-        /* an unusable base: generate the file in the browser instead */
-      }
+      const base = this.filesBaseUrl();
+      if (base !== undefined) return `${base}${path}`;
     }
     const key = `${path}\n${type}`;
     let url = this.blobUrls.get(key);
@@ -369,25 +413,26 @@ export abstract class GrElement extends LitElement {
     return url;
   }
 
-  /** Where the published files (.ics, .vcf) live; undefined when they are made in the browser. */
-  protected filesBaseUrl(): URL | undefined {
+  /**
+   * Where the published files (.ics, .vcf) live, ending in "/": absolute, or on a server without a page
+   * URL a relative `files-base` as written; undefined when the files are made in the browser.
+   */
+  protected filesBaseUrl(): string | undefined {
     if (this.filesBase) {
-      try {
-        const base = new URL(this.filesBase.endsWith('/') ? this.filesBase : `${this.filesBase}/`, document.baseURI);
-        // Only http(s) bases: a javascript: or data: base would turn every file link into script.
-        if (base.protocol === 'https:' || base.protocol === 'http:') return base;
-        this.warnOnce('files-base', `<${this.localName}>: files-base "${this.filesBase}" is not an http(s) address; using the script's folder.`);
-      } catch {
-        this.warnOnce('files-base', `<${this.localName}>: files-base "${this.filesBase}" is not a valid address; using the script's folder.`);
-      }
+      // Only http(s) bases: a javascript: or data: base would turn every file link into script.
+      const base = resolveHttpUrl(this.filesBase.endsWith('/') ? this.filesBase : `${this.filesBase}/`);
+      if (base) return base;
+      this.warnOnce('files-base', `<${this.localName}>: files-base "${this.filesBase}" is not an http(s) address; using the script's folder.`);
     }
+    // A server has no script folder: the render's files base (the pre-rendering always gives one).
+    if (isServer) return serverContext.filesBase ?? '';
     if (FILES_DEFAULT === 'generate') {
       noticeFilesBase(this.localName);
       return undefined;
     }
     // Through a variable: bundlers such as Vite rewrite the literal `new URL('./', import.meta.url)` pattern.
     const moduleUrl = import.meta.url;
-    return new URL('./', moduleUrl);
+    return new URL('./', moduleUrl).href;
   }
 }
 

@@ -9,13 +9,13 @@ export type Lang = 'sv' | 'en';
  * English when it starts with "en", Swedish otherwise (the default).
  */
 export function resolveLang(el: Element): Lang {
+  // Duck typing, not `instanceof Element`/`ShadowRoot`: a server render (Lit's DOM shim) has no such classes.
+  // There the element's own `lang` attribute (set from the render's language option) decides.
   let node: Node | null = el;
   while (node) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return /^en\b/i.test(lang) ? 'en' : 'sv';
-    }
-    node = node instanceof ShadowRoot ? node.host : (node.parentNode as Node | null);
+    const lang = typeof (node as Element).getAttribute === 'function' ? (node as Element).getAttribute('lang') : null;
+    if (lang) return /^en\b/i.test(lang) ? 'en' : 'sv';
+    node = node.nodeType === 11 && 'host' in node ? (node as ShadowRoot).host : (node.parentNode ?? null);
   }
   return 'sv';
 }

@@ -169,6 +169,19 @@ export const sharedStyles = css`
     color: var(--gr-color-muted, #4a5560);
     margin-block-start: 1em;
   }
+  /* Pre-rendered HTML without JavaScript: controls that need the script are hidden, their plain
+     alternatives shown. Only under scripting: none, so nothing moves when the script hydrates the element. */
+  .no-js {
+    display: none;
+  }
+  @media (scripting: none) {
+    .js-only {
+      display: none !important;
+    }
+    .no-js {
+      display: block;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -32,6 +32,9 @@ export const en: NetworkFinderStrings = {
   contacts: 'Contacts',
   showMore: (n) => `Show more networks (${n} more)`,
   shownOf: (shown, total) => `${shown} of ${total} networks shown.`,
+  /** Without JavaScript the search is GR's own: the link on to it (GR's page "Om nätverken på GR"). */
+  grSearch: "Search all of GR's networks on goteborgsregionen.se (in Swedish)",
+  grSearchUrl: 'https://goteborgsregionen.se/kunskapsbank/omnatverkenpagr.5.566ade5918f37a2da85c391.html',
   readMore: 'More about',
   onSite: (host) => `on ${host}`,
   unknownMunicipalities: (ids, n) =>

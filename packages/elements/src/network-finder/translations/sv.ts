@@ -32,6 +32,9 @@ export const sv = {
   showMore: (n: string) => `Visa fler nätverk (${n} till)`,
   /** Printed under a list that is not complete. */
   shownOf: (shown: string, total: string) => `${shown} av ${total} nätverk visas.`,
+  /** Without JavaScript the search is GR's own: the link on to it (GR's page "Om nätverken på GR"). */
+  grSearch: 'Sök bland alla GR:s nätverk på goteborgsregionen.se',
+  grSearchUrl: 'https://goteborgsregionen.se/kunskapsbank/omnatverkenpagr.5.566ade5918f37a2da85c391.html',
   readMore: 'Mer om',
   onSite: (host: string) => `på ${host}`,
   unknownMunicipalities: (ids: string, n: number) =>

@@ -63,6 +63,8 @@ function startVerdaccio(port, dir, upstream) {
       '  npmjs:',
       `    url: ${upstream}`,
       '    timeout: 60s',
+      '    max_fails: 20',
+      '    fail_timeout: 1s',
       'packages:',
       "  '@goteborgsregionen/*':",
       '    access: $all',
@@ -72,7 +74,7 @@ function startVerdaccio(port, dir, upstream) {
       '    publish: $all',
       '    proxy: npmjs',
       'max_body_size: 200mb',
-      'log: { type: stdout, format: pretty, level: warn }',
+      'log: { type: stdout, format: pretty, level: http }',
       '',
     ].join('\n'),
   );
@@ -175,10 +177,11 @@ test('a fresh project installs the release from the registry, and it runs on eve
   consumer = join(work, 'consumer');
   mkdirSync(consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'fresh-consumer', private: true, type: 'module' }));
-  await must('npm', ['install', '--no-audit', '--no-fund', `@goteborgsregionen/elements@${published.elements}`, `@goteborgsregionen/data@${published.data}`], {
+  const install = await run('npm', ['install', '--no-audit', '--no-fund', `@goteborgsregionen/elements@${published.elements}`, `@goteborgsregionen/data@${published.data}`], {
     cwd: consumer,
     env: npmEnv(),
   });
+  assert.equal(install.code, 0, `npm install from the rehearsal registry:\n${install.stderr}\nverdaccio:\n${verdaccio.log()}`);
   const lock = JSON.parse(readFileSync(join(consumer, 'package-lock.json'), 'utf8'));
   for (const [key, name] of Object.entries(PACKAGES)) {
     const entry = lock.packages[`node_modules/${name}`];

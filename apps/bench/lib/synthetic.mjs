@@ -106,7 +106,8 @@ export function syntheticDataset(base, count, seed = 42) {
         sv: `Nätverk för ${pick(TOPICS)} och ${pick(TOPICS)} inom ${pick(STEMS).toLowerCase()}området i Göteborgsregionen.`,
         en: `Network for ${i % 2 ? 'cooperation' : 'learning'} in the Gothenburg region.`,
       },
-      sources: ['001_24c41e0b47b6be3d.txt'],
+      participation: { basis: 'general-statement', sources: [{ seed: '001_24c41e0b47b6be3d.txt', asOf: '2023' }] },
+      sources: [{ seed: '001_24c41e0b47b6be3d.txt', asOf: '2023' }],
     };
     if (random() < 0.3) n.contacts = [pick(people)];
     if (random() < 0.5) n.meetingsPerYear = { min: 2, max: 6 };

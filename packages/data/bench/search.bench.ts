@@ -72,7 +72,8 @@ function synthetic(size: number): Dataset {
       municipalities: next() < 0.7 ? municipalityIds : municipalityIds.filter(() => next() < 0.4),
       description: { sv: `${description[0]?.toUpperCase()}${description.slice(1)}.` },
       partners: next() < 0.1 && dataset.organisations[0] ? [dataset.organisations[0].id] : undefined,
-      sources: ['https://goteborgsregionen.se/natverk'],
+      participation: { basis: 'general-statement', sources: [{ url: 'https://goteborgsregionen.se/natverk', asOf: '2024' }] },
+      sources: [{ url: 'https://goteborgsregionen.se/natverk', asOf: '2024' }],
     };
   });
   return { ...dataset, networks };

@@ -3,16 +3,13 @@ import { toJsonSchema, type JsonSchema } from '@valibot/to-json-schema';
 import { DatasetSchema, requirements, SEED_FILE_PATTERN } from '../src/schema.js';
 
 /** JSON Schema fragments for the `check` actions, which valibot cannot translate by itself. */
-const HTTP_URL = { type: 'string', format: 'uri', pattern: '^https?://' } as const;
 const checkSchemas = new Map<unknown, JsonSchema>([
   [requirements.text, { pattern: '\\S' }],
   [requirements.isoDate, { format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$' }],
   [requirements.httpUrl, { format: 'uri', pattern: '^https?://' }],
   [requirements.email, { format: 'email' }],
-  [
-    requirements.source,
-    { anyOf: [{ type: 'string', pattern: SEED_FILE_PATTERN.source }, HTTP_URL] },
-  ],
+  [requirements.seed, { pattern: SEED_FILE_PATTERN.source }],
+  [requirements.asOf, { pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' }],
   [
     requirements.meetingTime,
     {

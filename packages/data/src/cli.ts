@@ -41,7 +41,19 @@ Exit codes: 0 ok, 1 the data is invalid, 2 usage or file error.
 
 class UsageError extends Error {}
 
-const FILES = ['organisation', 'municipalities', 'organisations', 'areas', 'parties', 'people', 'networks', 'committees'];
+/** The files of a data/ directory and the dataset key each holds. */
+const FILES: readonly [file: string, key: string][] = [
+  ['organisation.json', 'organisation'],
+  ['municipalities.json', 'municipalities'],
+  ['organisations.json', 'organisations'],
+  ['areas.json', 'areas'],
+  ['parties.json', 'parties'],
+  ['people.json', 'people'],
+  ['networks.json', 'networks'],
+  ['terms.json', 'terms'],
+  ['committees.json', 'committees'],
+  ['open-questions.json', 'openQuestions'],
+];
 
 function readJson(file: string): unknown {
   let text: string;
@@ -64,7 +76,7 @@ function readDirectory(dir: string): unknown {
   if (!present.has('meta.json')) throw new UsageError(`${dir} has no meta.json; is it a data/ directory?`);
   const meta = readJson(join(dir, 'meta.json'));
   const out: Record<string, unknown> = typeof meta === 'object' && meta !== null ? { ...meta } : {};
-  for (const name of FILES) if (present.has(`${name}.json`)) out[name] = readJson(join(dir, `${name}.json`));
+  for (const [file, key] of FILES) if (present.has(file)) out[key] = readJson(join(dir, file));
   return out;
 }
 
@@ -91,7 +103,7 @@ function summary(data: Dataset): string {
     data.networks.reduce((n, x) => n + (x.meetings?.length ?? 0), 0);
   return (
     `${data.municipalities.length} municipalities, ${data.networks.length} networks, ` +
-    `${data.committees.length} committees, ${data.people.length} people, ${meetings} meetings; last updated ${data.lastUpdated}`
+    `${data.committees.length} committees, ${data.people.length} people, ${meetings} meetings; compiled ${data.lastUpdated}`
   );
 }
 

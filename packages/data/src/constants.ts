@@ -5,6 +5,8 @@ import type {
   LocalizedText,
   MeetingStatus,
   NetworkKind,
+  NetworkStatus,
+  ParticipationBasis,
   PresidiumRole,
 } from './types.js';
 
@@ -32,6 +34,10 @@ export const COMMITTEE_KINDS = [
   'beredningsgrupp',
   'antagningsnamnd',
 ] as const satisfies readonly CommitteeKind[];
+
+export const PARTICIPATION_BASES = ['source-listed', 'general-statement'] as const satisfies readonly ParticipationBasis[];
+
+export const NETWORK_STATES = ['active', 'paused'] as const satisfies readonly NetworkStatus['state'][];
 
 export const PRESIDIUM_ROLES = ['chair', 'vice-chair'] as const satisfies readonly PresidiumRole[];
 

@@ -4,7 +4,8 @@ import { meetingUid } from './ics.js';
 import { formatPhone } from './phone.js';
 import { meetingsOf } from './queries.js';
 import { meetingStart } from './time.js';
-import type { Dataset } from './types.js';
+import { committeeState, committeeTerms } from './terms.js';
+import type { Dataset, Source } from './types.js';
 
 export type CsvCollection = 'networks' | 'committees' | 'meetings' | 'people';
 export const CSV_COLLECTIONS: readonly CsvCollection[] = ['networks', 'committees', 'meetings', 'people'];
@@ -21,22 +22,39 @@ function table(header: readonly string[], rows: readonly Cell[][]): string {
 }
 
 const list = (items: readonly (string | undefined)[] | undefined) => (items ?? []).filter(Boolean).join('; ');
+/** Sources as "URL (2024-09)" or "seed file (2021)". */
+const sourceList = (sources: readonly Source[] | undefined) =>
+  list((sources ?? []).map((s) => `${'url' in s ? s.url : s.seed} (${s.asOf})`));
+
+/** Options for `toCSV`. */
+export interface CsvOptions {
+  /** The moment the committees' current term is taken at (default: now). */
+  now?: Date;
+}
 
 /** One collection as CSV. Throws RangeError for an unknown collection name. */
-export function toCSV(dataset: Dataset, collection: CsvCollection): string {
+export function toCSV(dataset: Dataset, collection: CsvCollection, options: CsvOptions = {}): string {
+  const now = options.now ?? new Date();
   const name = (id: string | undefined, of: readonly { id: string; name: string }[]) =>
     id === undefined ? undefined : (of.find((x) => x.id === id)?.name ?? id);
   const people = dataset.people ?? [];
   switch (collection) {
     case 'networks':
       return table(
-        ['id', 'namn', 'sakområde', 'typ', 'kommuner', 'beskrivning', 'möten per år', 'överordnat nätverk', 'kontakter', 'källor'],
+        ['id', 'namn', 'sakområde', 'typ', 'kommuner', 'deltagande enligt', 'vakanta platser', 'status', 'beskrivning', 'möten per år', 'överordnat nätverk', 'kontakter', 'källor'],
         dataset.networks.map((n) => [
           n.id,
           n.name,
           dataset.areas.find((a) => a.id === n.area)?.name.sv ?? n.area,
           networkKindLabels[n.kind]?.sv ?? n.kind,
           list(n.municipalities.map((m) => name(m, dataset.municipalities))),
+          n.participation?.basis === 'source-listed'
+            ? 'källa som listar deltagarna'
+            : n.participation?.basis === 'general-statement'
+              ? 'GR:s allmänna uppgift om nätverken'
+              : undefined,
+          list(n.vacancies?.map((v) => name(v.municipality, dataset.municipalities))),
+          n.status?.state === 'paused' ? 'vilande' : n.status?.state === 'active' ? 'aktivt' : undefined,
           n.description?.sv,
           n.meetingsPerYear
             ? n.meetingsPerYear.min === n.meetingsPerYear.max
@@ -45,25 +63,33 @@ export function toCSV(dataset: Dataset, collection: CsvCollection): string {
             : undefined,
           name(n.parent, dataset.networks),
           list(n.contacts?.map((p) => name(p, people))),
-          list(n.sources),
+          sourceList(n.sources),
         ]),
       );
     case 'committees':
       return table(
-        ['id', 'namn', 'typ', 'beskrivning', 'antal ledamöter', 'ordförande', 'vice ordförande', 'kontakter', 'giltig från', 'giltig till', 'källor'],
-        dataset.committees.map((c) => [
-          c.id,
-          c.name,
-          c.kind,
-          c.description?.sv,
-          c.memberCount,
-          list(c.presidium.filter((p) => p.role === 'chair').map((p) => `${name(p.person, people)} (${p.party})`)),
-          list(c.presidium.filter((p) => p.role === 'vice-chair').map((p) => `${name(p.person, people)} (${p.party})`)),
-          list(c.contacts.map((p) => name(p, people))),
-          c.validFrom,
-          c.validUntil,
-          list(c.sources),
-        ]),
+        ['id', 'namn', 'typ', 'beskrivning', 'mandatperiod', 'antal ledamöter', 'ordförande', 'vice ordförande', 'läge', 'bildad', 'upplöst', 'efterträdare', 'kontakter', 'källor'],
+        dataset.committees.map((c) => {
+          const state = committeeState(c, now, dataset);
+          const term = state?.state === 'current' ? state.term : committeeTerms(c, dataset).at(-1);
+          const presidium = term?.presidium ?? [];
+          return [
+            c.id,
+            c.name,
+            c.kind,
+            c.description?.sv,
+            term?.term,
+            term?.memberCount,
+            list(presidium.filter((p) => p.role === 'chair').map((p) => `${name(p.person, people)} (${p.party})`)),
+            list(presidium.filter((p) => p.role === 'vice-chair').map((p) => `${name(p.person, people)} (${p.party})`)),
+            state?.state,
+            c.founded,
+            c.dissolved,
+            name(c.successor, dataset.committees),
+            list(c.contacts.map((p) => name(p, people))),
+            sourceList([...c.sources, ...(term?.sources ?? [])]),
+          ];
+        }),
       );
     case 'meetings': {
       const owners = [...dataset.committees, ...dataset.networks];
@@ -81,7 +107,7 @@ export function toCSV(dataset: Dataset, collection: CsvCollection): string {
           m.location,
           m.note?.sv,
           meetingUid(owner.id, m),
-          list(m.sources),
+          sourceList(m.sources),
         ]),
       );
     }
@@ -96,7 +122,7 @@ export function toCSV(dataset: Dataset, collection: CsvCollection): string {
           p.phone ? formatPhone(p.phone) : undefined,
           p.phone,
           p.email,
-          list(p.sources),
+          sourceList(p.sources),
         ]),
       );
     default:

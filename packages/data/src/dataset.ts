@@ -8,6 +8,8 @@ import parties from '../data/parties.json';
 import people from '../data/people.json';
 import networks from '../data/networks.json';
 import committees from '../data/committees.json';
+import terms from '../data/terms.json';
+import openQuestions from '../data/open-questions.json';
 
 /**
  * The raw source files assembled into one object. Validated by the build (scripts/build-files.ts),
@@ -22,5 +24,7 @@ export const rawDataset = {
   parties,
   people,
   networks,
+  terms,
   committees,
+  openQuestions,
 } as unknown as Dataset;

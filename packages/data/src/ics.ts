@@ -7,7 +7,7 @@ import { document, escapeText, property } from './lines.js';
 import { getCommittee, getNetwork, meetingsOf } from './queries.js';
 import { parseDateTime, parseIsoDate } from './time.js';
 import type { Committee, Dataset, Meeting, MeetingStatus, Network } from './types.js';
-import { isHttpUrl } from './url.js';
+import { sourceUrls } from './as-of.js';
 
 /** Right-hand side of every UID. */
 export const UID_DOMAIN = 'goteborgsregionen.se';
@@ -102,7 +102,7 @@ function eventLines(owner: Owner, meeting: Meeting, dataset: Dataset): string[] 
   lines.push(property('SEQUENCE', status === 'cancelled' || status === 'postponed' ? '1' : '0'));
   if (meeting.location) lines.push(property('LOCATION', escapeText(meeting.location)));
   if (meeting.note?.sv) lines.push(property('DESCRIPTION', escapeText(meeting.note.sv)));
-  const url = [...(meeting.sources ?? []), ...(record.sources ?? [])].find(isHttpUrl);
+  const url = sourceUrls(meeting.sources)[0] ?? sourceUrls(record.sources)[0];
   if (url) lines.push(property('URL', url));
   lines.push('END:VEVENT');
   return lines;

@@ -52,12 +52,38 @@ export { formatPhone, toE164, telHref, type PhoneStyle } from './phone.js';
 export { safeUrl, isHttpUrl, isEmail } from './url.js';
 export { slugify } from './text.js';
 export { committeeIcsPath, networkIcsPath, meetingIcsPath, vcardPath } from './paths.js';
-export { toCSV, CSV_COLLECTIONS, type CsvCollection } from './csv.js';
+export { toCSV, CSV_COLLECTIONS, type CsvCollection, type CsvOptions } from './csv.js';
+export {
+  committeeState,
+  currentTerm,
+  latestTerm,
+  committeeTerms,
+  continuationOf,
+  getTerm,
+  termAt,
+  stockholmDate,
+  isTimePublished,
+  type CommitteeState,
+  type ContinuationState,
+} from './terms.js';
+export {
+  isAsOf,
+  parseAsOf,
+  asOfEnd,
+  asOfPrecision,
+  compareAsOf,
+  latestAsOf,
+  recordAsOf,
+  isOlderThan,
+  sourceUrls,
+} from './as-of.js';
 export {
   networkKindLabels,
   NETWORK_KINDS,
   COMMITTEE_KINDS,
   MEETING_STATUSES,
   FINANCING,
+  PARTICIPATION_BASES,
+  NETWORK_STATES,
   APPOINTED_BY_MUNICIPALITIES,
 } from './constants.js';

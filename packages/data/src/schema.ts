@@ -9,11 +9,15 @@ import {
   FINANCING,
   MEETING_STATUSES,
   NETWORK_KINDS,
+  NETWORK_STATES,
   ORGANISATION_KINDS,
+  PARTICIPATION_BASES,
   PRESIDIUM_ROLES,
 } from './constants.js';
 import { isDateTime, isIsoDate } from './time.js';
+import type * as Types from './types.js';
 import type { Dataset } from './types.js';
+import { isAsOf } from './as-of.js';
 import { isEmail, isHttpUrl } from './url.js';
 
 /** Id slug: lower-case a–z and 0–9 in words joined by single hyphens. */
@@ -24,6 +28,7 @@ export const E164_PATTERN = /^\+46[1-9]\d{6,12}$/;
 export const SEED_FILE_PATTERN = /^\d{3}_[0-9a-f]{16}\.txt$/;
 
 const quote = (input: unknown): string => (typeof input === 'string' ? JSON.stringify(input) : String(input));
+const describeVersion = (input: unknown): string => (input === undefined ? 'nothing' : quote(input).slice(0, 20));
 
 /**
  * The `check` requirements, named so that scripts/build-files.ts can map each to its JSON Schema
@@ -33,7 +38,9 @@ export const requirements = {
   text: (s: string): boolean => s.trim().length > 0,
   isoDate: (s: string): boolean => isIsoDate(s),
   httpUrl: (s: string): boolean => isHttpUrl(s),
-  source: (s: string): boolean => SEED_FILE_PATTERN.test(s) || isHttpUrl(s),
+  seed: (s: string): boolean => SEED_FILE_PATTERN.test(s),
+  asOf: (s: string): boolean => isAsOf(s),
+  oneLocation: (s: { url?: string; seed?: string; asOf: string }): boolean => (s.url === undefined) !== (s.seed === undefined),
   email: (s: string): boolean => isEmail(s),
   meetingTime: (s: string): boolean => isDateTime(s) || isIsoDate(s),
   frequency: (f: { min: number; max: number }): boolean => f.min <= f.max,
@@ -59,12 +66,23 @@ const HttpUrl = v.pipe(
   v.string(),
   v.check(requirements.httpUrl, (i) => `${quote(i.input)} is not an http(s) URL`),
 );
-const Source = v.pipe(
+/** The date facts are from: "2024", "2024-09" or "2024-09-26". */
+const AsOf = v.pipe(
   v.string(),
   v.check(
-    requirements.source,
-    (i) => `${quote(i.input)} is not a source: use a seed file name ("003_02d8fadbe85809ff.txt") or an http(s) URL`,
+    requirements.asOf,
+    (i) => `${quote(i.input)} is not an as-of date: use a year ("2024"), a month ("2024-09") or a day ("2024-09-26")`,
   ),
+);
+const Seed = v.pipe(
+  v.string(),
+  v.check(requirements.seed, (i) => `${quote(i.input)} is not a seed file name ("003_02d8fadbe85809ff.txt")`),
+);
+/** `{url, asOf}` or `{seed, asOf}`: one object shape, so a wrong field is named by its own path. */
+const Source = v.pipe(
+  v.strictObject({ url: v.optional(HttpUrl), seed: v.optional(Seed), asOf: AsOf }),
+  v.check(requirements.oneLocation, 'needs either "url" or "seed" (exactly one)'),
+  v.transform((s) => s as Types.Source),
 );
 const Sources = v.pipe(v.array(Source), v.minLength(1, 'needs at least one source'));
 const Phone = v.pipe(
@@ -114,12 +132,14 @@ const Municipality = v.strictObject({
   id: Id,
   name: Text,
   officialName: Text,
-  kommunkod: v.pipe(v.string(), v.regex(/^\d{4}$/, (i) => `${quote(i.input)} is not a four-digit kommunkod`)),
-  county: v.strictObject({
-    code: v.pipe(v.string(), v.regex(/^\d{2}$/, (i) => `${quote(i.input)} is not a two-digit county code`)),
-    name: Text,
-  }),
-  website: HttpUrl,
+  kommunkod: v.optional(v.pipe(v.string(), v.regex(/^\d{4}$/, (i) => `${quote(i.input)} is not a four-digit kommunkod`))),
+  county: v.optional(
+    v.strictObject({
+      code: v.pipe(v.string(), v.regex(/^\d{2}$/, (i) => `${quote(i.input)} is not a two-digit county code`)),
+      name: Text,
+    }),
+  ),
+  website: v.optional(HttpUrl),
   population: v.optional(v.strictObject({ value: Count, date: IsoDate })),
   sources: Sources,
 });
@@ -143,6 +163,8 @@ const Party = v.strictObject({
 const Person = v.strictObject({
   id: Id,
   name: Text,
+  givenName: v.optional(Text),
+  familyName: v.optional(Text),
   title: v.optional(LocalizedText),
   department: v.optional(Text),
   organisation: v.optional(Ref),
@@ -162,12 +184,23 @@ const Meeting = v.strictObject({
   sources: Sources,
 });
 
+const Participation = v.strictObject({
+  basis: v.picklist(PARTICIPATION_BASES),
+  sources: Sources,
+});
+const Vacancy = v.strictObject({ municipality: Ref, sources: Sources });
+const NetworkStatus = v.strictObject({ state: v.picklist(NETWORK_STATES), sources: Sources });
+
 const Network = v.strictObject({
   id: Id,
   name: Text,
+  formerNames: v.optional(v.array(Text)),
   area: Ref,
   kind: v.picklist(NETWORK_KINDS),
   municipalities: Refs,
+  participation: v.optional(Participation),
+  vacancies: v.optional(v.array(Vacancy)),
+  status: v.optional(NetworkStatus),
   description: v.optional(LocalizedText),
   meetingsPerYear: v.optional(Frequency),
   financing: v.optional(v.array(v.picklist(FINANCING))),
@@ -189,32 +222,50 @@ const PresidiumMember = v.strictObject({
 
 const CommitteeMember = v.strictObject({ person: Ref, party: Ref, municipality: v.optional(Ref) });
 
+const Term = v.strictObject({ id: Text, from: IsoDate, until: IsoDate, sources: Sources });
+
+const CommitteeTerm = v.strictObject({
+  term: Ref,
+  memberCount: v.optional(Count),
+  deputyCount: v.optional(Count),
+  presidium: v.array(PresidiumMember),
+  members: v.optional(v.array(CommitteeMember)),
+  sources: Sources,
+});
+
+const Continuation = v.strictObject({ continues: v.boolean(), sources: Sources });
+
 const Committee = v.strictObject({
   id: Id,
   name: Text,
   kind: v.picklist(COMMITTEE_KINDS),
   description: v.optional(LocalizedText),
-  memberCount: v.optional(Count),
-  deputyCount: v.optional(Count),
   appointedBy: v.optional(Ref),
   purpose: v.array(LocalizedText),
-  presidium: v.array(PresidiumMember),
-  members: v.optional(v.array(CommitteeMember)),
+  founded: v.optional(IsoDate),
+  dissolved: v.optional(IsoDate),
+  continuation: v.optional(Continuation),
+  terms: v.array(CommitteeTerm),
   contacts: Refs,
   meetings: v.array(Meeting),
   meetingsPerYear: v.optional(Frequency),
   area: v.optional(Ref),
   successor: v.optional(Ref),
   predecessor: v.optional(Ref),
-  validFrom: v.optional(IsoDate),
-  validUntil: v.optional(IsoDate),
+  sources: Sources,
+});
+
+const OpenQuestion = v.strictObject({
+  id: Id,
+  question: LocalizedText,
+  records: v.pipe(Refs, v.minLength(1, 'needs at least one record id')),
   sources: Sources,
 });
 
 /** The whole dataset. `$schema` is allowed so that dist/dataset.json validates against itself. */
 export const DatasetSchema = v.strictObject({
   $schema: v.optional(v.string()),
-  version: v.literal(1),
+  version: v.literal(2, (i) => `expected 2 (this package reads dataset version 2), got ${describeVersion(i.input)}`),
   lastUpdated: IsoDate,
   organisation: Organisation,
   municipalities: v.array(Municipality),
@@ -223,7 +274,9 @@ export const DatasetSchema = v.strictObject({
   parties: v.array(Party),
   people: v.array(Person),
   networks: v.array(Network),
+  terms: v.array(Term),
   committees: v.array(Committee),
+  openQuestions: v.optional(v.array(OpenQuestion)),
 });
 
 // Compile-time guard: what the schema accepts is a Dataset.

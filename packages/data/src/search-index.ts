@@ -167,9 +167,11 @@ function buildIndex(dataset: Dataset): SearchIndex {
   });
   // Descriptions repeat their words: split the text as written and fold each distinct word once.
   const foldedWords = new Map<string, string>();
+  // Former names ("Nätverket för översiktlig planering") are searched like descriptions.
   networks.forEach((n, i) => {
     const d = n?.description;
-    if (!d) return;
+    const former = Array.isArray(n?.formerNames) ? n.formerNames : [];
+    if (!d && former.length === 0) return;
     const each = (written: string) => {
       let word = foldedWords.get(written);
       if (word === undefined) {
@@ -178,8 +180,9 @@ function buildIndex(dataset: Dataset): SearchIndex {
       }
       if (word) post(inDescriptions, word, i);
     };
-    eachWord(String(d.sv ?? ''), each, true);
-    eachWord(String(d.en ?? ''), each, true);
+    eachWord(String(d?.sv ?? ''), each, true);
+    eachWord(String(d?.en ?? ''), each, true);
+    for (const name of former) eachWord(String(name ?? ''), each, true);
   });
 
   // Labels: each area, kind and partner is one group; its name is matched once, then mapped to its networks.

@@ -1,7 +1,11 @@
 /**
- * The shape of GR's dataset. Every record carries `sources`: seed file names
- * (e.g. "003_02d8fadbe85809ff.txt") or http(s) URLs of the page that states the fact.
- * Facts no source states are left out, never guessed.
+ * The shape of GR's dataset (version 2). Every record carries `sources`: where its facts are stated
+ * (a seed file or an http(s) page) and the date those facts are from (`asOf`). Facts no source
+ * states are left out, never guessed.
+ *
+ * A political body is not its term: a committee has its own life (`founded`, `dissolved`,
+ * `successor`) and one composition per mandate period (`terms`). A body with no known dissolution
+ * has not "ended" when a mandate period ends; the next term's composition is simply not published.
  *
  * Ids are ASCII slugs: lower case, å/ä→a, ö→o, é→e, spaces→"-" (pattern `^[a-z0-9]+(-[a-z0-9]+)*$`).
  */
@@ -10,8 +14,31 @@
 export type ISODate = string;
 /** RFC 3339 date-time with the Europe/Stockholm offset of that date, "2021-01-20T09:00:00+01:00". */
 export type ISODateTime = string;
-/** A seed file name ("003_02d8fadbe85809ff.txt") or an http(s) URL. */
-export type Source = string;
+/**
+ * The date facts are from, as precisely as the source gives it (ISO 8601 reduced precision):
+ * a year "2024", a month "2024-09" or a day "2024-09-26". Compared as the last day of the period
+ * (facts "from 2024-09" are at most as old as 2024-09-30).
+ */
+export type AsOf = string;
+
+/** A seed file the facts are stated in. */
+export interface SeedSource {
+  /** Seed file name: "003_02d8fadbe85809ff.txt". */
+  seed: string;
+  /** The date the facts in the seed are from. */
+  asOf: AsOf;
+}
+
+/** A public web page or document the facts are stated in. */
+export interface UrlSource {
+  /** http(s) URL, without user name or password. */
+  url: string;
+  /** The date the facts on the page are from (the page's own date, or the date of what it lists). */
+  asOf: AsOf;
+}
+
+/** Where a fact is stated and the date the fact is from. */
+export type Source = SeedSource | UrlSource;
 
 /** Swedish text with an optional English translation. Swedish is authoritative. */
 export interface LocalizedText {
@@ -20,11 +47,11 @@ export interface LocalizedText {
 }
 
 export interface Sourced {
-  /** At least one seed file name or URL stating the facts of this record. */
+  /** At least one source stating the facts of this record, each with the date its facts are from. */
   sources: Source[];
 }
 
-/** A period of validity; `validUntil` is set when a body or role has ended. */
+/** A period of validity; `validUntil` is set when a role has ended. */
 export interface Validity {
   validFrom?: ISODate;
   validUntil?: ISODate;
@@ -68,10 +95,12 @@ export interface Municipality extends Sourced {
   name: string;
   /** "Lilla Edets kommun", "Göteborgs Stad", "Mölndals stad" */
   officialName: string;
-  /** SCB kommunkod, four digits: "1462". */
-  kommunkod: string;
-  county: { code: string; name: string };
-  website: string;
+  /** SCB kommunkod, four digits: "1462". Left out unless a source in `sources` states it. */
+  kommunkod?: string;
+  /** County (län). Left out unless a source in `sources` states it. */
+  county?: { code: string; name: string };
+  /** The municipality's website. Left out unless a source in `sources` states it. */
+  website?: string;
   population?: Population;
 }
 
@@ -125,7 +154,8 @@ export type MeetingStatus = 'scheduled' | 'tentative' | 'cancelled' | 'postponed
 export interface Meeting extends Sourced {
   /**
    * Start: RFC 3339 date-time with the Europe/Stockholm offset of that date
-   * ("2021-01-20T09:00:00+01:00"), or an ISO date ("2024-02-02") when the source gives no time.
+   * ("2021-01-20T09:00:00+01:00"), or an ISO date ("2024-02-02") when the source gives the date but
+   * **no time**: a date-only start means "time not published" (never an all-day meeting).
    */
   start: ISODateTime | ISODate;
   /**
@@ -141,15 +171,52 @@ export interface Meeting extends Sourced {
   note?: LocalizedText;
 }
 
+/**
+ * What backs a network's municipality list:
+ * - `source-listed`: a source (in `participation.sources`) lists the participants per municipality;
+ * - `general-statement`: no source lists them; GR's general statement that most networks consist of
+ *   the 13 member municipalities is the only basis, and the list must be presented as such.
+ */
+export type ParticipationBasis = 'source-listed' | 'general-statement';
+
+export interface Participation {
+  basis: ParticipationBasis;
+  /** The sources that list the participants, or that make the general statement. */
+  sources: Source[];
+}
+
+/** A municipality whose seat in a network a source gives as vacant. */
+export interface Vacancy {
+  /** Municipality id (not also listed in `municipalities`). */
+  municipality: string;
+  sources: Source[];
+}
+
+/** A network's state when a source states one; no status means none is published. */
+export interface NetworkStatus {
+  /** `paused`: the network does not meet for now ("vilande"). */
+  state: 'active' | 'paused';
+  sources: Source[];
+}
+
 export interface Network extends Sourced {
   id: string;
   /** Swedish name, as GR writes it (proper names are not translated). */
   name: string;
+  /** Earlier names, still found by search ("Nätverket för översiktlig planering"). */
+  formerNames?: string[];
   /** Area id. */
   area: string;
   kind: NetworkKind;
-  /** Member municipality ids (all 13 for the member municipalities' networks); empty when no source says. */
+  /**
+   * Participating municipality ids; `participation` says what backs the list. Empty when no source
+   * says. A municipality with a vacant seat is in `vacancies`, not here.
+   */
   municipalities: string[];
+  /** What backs `municipalities`; required when the list is not empty. */
+  participation?: Participation;
+  vacancies?: Vacancy[];
+  status?: NetworkStatus;
   description?: LocalizedText;
   meetingsPerYear?: MeetingFrequency;
   financing?: Financing[];
@@ -191,23 +258,54 @@ export type CommitteeKind =
   | 'beredningsgrupp'
   | 'antagningsnamnd';
 
-export interface Committee extends Sourced, Validity {
+/** A mandate period (mandatperiod), as sources give it: `{id: "2023-2026", from: "2023-01-01", until: "2026-12-31"}`. */
+export interface Term extends Sourced {
+  /** "2023-2026" */
+  id: string;
+  from: ISODate;
+  until: ISODate;
+}
+
+/** A body's composition in one mandate period. */
+export interface CommitteeTerm extends Sourced {
+  /** Term id ("2023-2026"), a `terms[].id`. */
+  term: string;
+  /** Number of ordinary members, when stated. */
+  memberCount?: number;
+  deputyCount?: number;
+  presidium: PresidiumMember[];
+  /** Full member list, when a source gives one. */
+  members?: CommitteeMember[];
+}
+
+/**
+ * Whether a body continues after its latest published term, as a source states it. No
+ * `continuation` means unknown, and is shown as unknown.
+ */
+export interface Continuation extends Sourced {
+  /** `true`: a standing body (e.g. established by the förbundsordning); `false`: it ends with its latest term. */
+  continues: boolean;
+}
+
+export interface Committee extends Sourced {
   /** "styrgruppen-for-arbetsmarknad" */
   id: string;
   name: string;
   kind: CommitteeKind;
   /** Plain-language summary. */
   description?: LocalizedText;
-  /** Number of ordinary members, when stated. */
-  memberCount?: number;
-  deputyCount?: number;
   /** Committee id of the appointing body, or "medlemskommunerna". */
   appointedBy?: string;
   /** "Syfte och uppdrag" items, in the source's order. */
   purpose: LocalizedText[];
-  presidium: PresidiumMember[];
-  /** Full member list, when a source gives one. */
-  members?: CommitteeMember[];
+  /** When the body was established, when a source says. */
+  founded?: ISODate;
+  /** When the body was dissolved (its last day), when a source says. A body without it has not ended. */
+  dissolved?: ISODate;
+  /** Whether the body continues after its latest term; unknown when absent. */
+  continuation?: Continuation;
+  /** Compositions per mandate period, oldest first. */
+  terms: CommitteeTerm[];
   /** Person ids of GR contact persons. */
   contacts: string[];
   meetings: Meeting[];
@@ -224,11 +322,21 @@ export interface Committee extends Sourced, Validity {
 export interface Person extends Sourced, Validity {
   /** "lena-holmlund" */
   id: string;
+  /** Full name as the source writes it: "Annika Åberg Darell". */
   name: string;
+  /**
+   * Given and family name, stored when the split is not obvious (a name of more than two words):
+   * "Annika" and "Åberg Darell". Without them, a two-word name is given + family name.
+   */
+  givenName?: string;
+  familyName?: string;
   title?: LocalizedText;
   /** Department id (of GR's departments) or a plain organisation name. */
   department?: string;
-  /** Organisation the person works for when not GR (a municipality id), e.g. for a network chair. */
+  /**
+   * The organisation the person works for (a municipality or `organisations[]` id, or "gr"), only
+   * when a source states it. There is no default.
+   */
   organisation?: string;
   /** Work phone in E.164: "+46313355188". */
   phone?: string;
@@ -242,10 +350,21 @@ export interface Party extends Sourced {
   name: LocalizedText;
 }
 
+/** A question the sources leave open, recorded instead of settled silently. */
+export interface OpenQuestion extends Sourced {
+  /** "natverket-for-regional-fysisk-planering-one-or-two" */
+  id: string;
+  question: LocalizedText;
+  /** Ids of the records the question is about. */
+  records: string[];
+}
+
 export interface Dataset {
   /** Version of the dataset shape. */
-  version: 1;
-  /** The date the data was last checked against its sources. */
+  version: 2;
+  /**
+   * The date this dataset was compiled. Not the facts' freshness: that is each source's `asOf`.
+   */
   lastUpdated: ISODate;
   organisation: Organisation;
   municipalities: Municipality[];
@@ -254,7 +373,11 @@ export interface Dataset {
   parties: Party[];
   people: Person[];
   networks: Network[];
+  /** Mandate periods the committees' terms refer to, oldest first. */
+  terms: Term[];
   committees: Committee[];
+  /** Questions the sources leave open. */
+  openQuestions?: OpenQuestion[];
 }
 
 export interface ValidationIssue {

@@ -1,7 +1,8 @@
 /**
  * parseDataset: the valibot schema (shape, types, single-value formats) plus the cross-record rules a
  * schema cannot express: unique ids, references that resolve, meeting offsets that match
- * Europe/Stockholm, end after start, no parent cycles, validFrom ≤ validUntil.
+ * Europe/Stockholm, end after start, no parent cycles, validFrom ≤ validUntil, terms that refer to
+ * mandate periods, founded ≤ dissolved.
  */
 import * as v from 'valibot';
 import { APPOINTED_BY_MUNICIPALITIES } from './constants.js';
@@ -53,7 +54,8 @@ export function formatIssue(issue: ValidationIssue): string {
 /** The source file under `data/` that an issue path points into: "networks[3].name" → "data/networks.json". */
 export function issueFile(path: string): string {
   const top = /^[A-Za-z$]+/.exec(path)?.[0] ?? '';
-  const files = ['organisation', 'municipalities', 'organisations', 'areas', 'parties', 'people', 'networks', 'committees'];
+  const files = ['organisation', 'municipalities', 'organisations', 'areas', 'parties', 'people', 'networks', 'committees', 'terms'];
+  if (top === 'openQuestions') return 'data/open-questions.json';
   return `data/${files.includes(top) ? top : 'meta'}.json`;
 }
 
@@ -163,6 +165,8 @@ function toIssue(issue: AnyIssue): ValidationIssue {
     }
     return { path, message: 'required field is missing' };
   }
+  // The dataset version has its own message (it says which version this package reads).
+  if (issue.type === 'literal' && path === 'version') return { path, message: issue.message };
   let expected = EXPECTED[issue.type] ?? issue.expected ?? issue.type;
   if (issue.type === 'picklist' && issue.expected) {
     expected = `one of ${issue.expected.replace(/^\(|\)$/g, '').split(' | ').join(', ')}`;
@@ -238,6 +242,7 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
   const people = idsOf('people', arr(input.people));
   const networks = idsOf('networks', arr(input.networks));
   const committees = idsOf('committees', arr(input.committees));
+  const terms = idsOf('terms', arr(input.terms));
   const departmentIds = idsOf('organisation.departments', departments);
 
   // People, networks and committees share one id space (meetingsOf, the .ics file names).
@@ -292,6 +297,15 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
     const path = `networks[${i}]`;
     ref(`${path}.area`, field(n, 'area'), areas, 'area');
     refs(`${path}.municipalities`, field(n, 'municipalities'), municipalities, 'municipality');
+    const listed = new Set(arr(field(n, 'municipalities')).map(str));
+    if (listed.size > 0 && !isObj(field(n, 'participation'))) {
+      add(`${path}.participation`, 'required when municipalities are listed: say whether a source lists them ("source-listed") or GR\'s general statement is the basis ("general-statement")');
+    }
+    arr(field(n, 'vacancies')).forEach((vacancy, j) => {
+      const m = str(field(vacancy, 'municipality'));
+      ref(`${path}.vacancies[${j}].municipality`, m, municipalities, 'municipality');
+      if (m && listed.has(m)) add(`${path}.vacancies[${j}].municipality`, `"${m}" is also listed in municipalities; a vacant seat is not a participant`);
+    });
     refs(`${path}.partners`, field(n, 'partners'), organisations, 'organisation');
     refs(`${path}.contacts`, field(n, 'contacts'), people, 'person');
     refs(`${path}.linkedCommittees`, field(n, 'linkedCommittees'), committees, 'committee');
@@ -324,16 +338,29 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
   arr(input.committees).forEach((c, i) => {
     const path = `committees[${i}]`;
     const id = str(field(c, 'id'));
-    arr(field(c, 'presidium')).forEach((m, j) => {
-      ref(`${path}.presidium[${j}].person`, field(m, 'person'), people, 'person');
-      ref(`${path}.presidium[${j}].party`, field(m, 'party'), parties, 'party');
-      ref(`${path}.presidium[${j}].municipality`, field(m, 'municipality'), municipalities, 'municipality');
+    const seenTerms = new Map<string, number>();
+    arr(field(c, 'terms')).forEach((t, k) => {
+      const tpath = `${path}.terms[${k}]`;
+      const termId = str(field(t, 'term'));
+      ref(`${tpath}.term`, termId, terms, 'term', 'terms[] lists the mandate periods');
+      if (termId && seenTerms.has(termId)) add(`${tpath}.term`, `term "${termId}" is listed twice (first at terms[${seenTerms.get(termId)}])`);
+      else if (termId) seenTerms.set(termId, k);
+      arr(field(t, 'presidium')).forEach((m, j) => {
+        ref(`${tpath}.presidium[${j}].person`, field(m, 'person'), people, 'person');
+        ref(`${tpath}.presidium[${j}].party`, field(m, 'party'), parties, 'party');
+        ref(`${tpath}.presidium[${j}].municipality`, field(m, 'municipality'), municipalities, 'municipality');
+      });
+      arr(field(t, 'members')).forEach((m, j) => {
+        ref(`${tpath}.members[${j}].person`, field(m, 'person'), people, 'person');
+        ref(`${tpath}.members[${j}].party`, field(m, 'party'), parties, 'party');
+        ref(`${tpath}.members[${j}].municipality`, field(m, 'municipality'), municipalities, 'municipality');
+      });
     });
-    arr(field(c, 'members')).forEach((m, j) => {
-      ref(`${path}.members[${j}].person`, field(m, 'person'), people, 'person');
-      ref(`${path}.members[${j}].party`, field(m, 'party'), parties, 'party');
-      ref(`${path}.members[${j}].municipality`, field(m, 'municipality'), municipalities, 'municipality');
-    });
+    const founded = str(field(c, 'founded'));
+    const dissolved = str(field(c, 'dissolved'));
+    if (founded && dissolved && parseIsoDate(founded) && parseIsoDate(dissolved) && dissolved < founded) {
+      add(`${path}.dissolved`, `${dissolved} is before founded ${founded}`);
+    }
     refs(`${path}.contacts`, field(c, 'contacts'), people, 'person');
     ref(`${path}.area`, field(c, 'area'), areas, 'area');
     for (const key of ['successor', 'predecessor'] as const) {
@@ -345,9 +372,19 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
     if (appointedBy && appointedBy !== APPOINTED_BY_MUNICIPALITIES && !committees.has(appointedBy)) {
       add(`${path}.appointedBy`, `unknown appointing body "${appointedBy}" (expected a committee id or "${APPOINTED_BY_MUNICIPALITIES}")`);
     }
-    validity(path, c, add);
     meetingIssues(path, field(c, 'meetings'), add);
   });
+
+  arr(input.terms).forEach((t, i) => {
+    const from = str(field(t, 'from'));
+    const until = str(field(t, 'until'));
+    if (from && until && parseIsoDate(from) && parseIsoDate(until) && until < from) {
+      add(`terms[${i}].until`, `${until} is before from ${from}`);
+    }
+  });
+
+  const recordIds = new Map([...networks, ...committees, ...people, ...municipalities, ...organisations]);
+  arr(input.openQuestions).forEach((q, i) => refs(`openQuestions[${i}].records`, field(q, 'records'), recordIds, 'record'));
 
   return issues;
 }

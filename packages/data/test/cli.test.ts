@@ -28,7 +28,7 @@ describe('gr-data validate', () => {
   test('valid file: exit 0 and a one-line summary', () => {
     const r = run('validate', file('valid.json', fixture()));
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^.*valid\.json: valid \(13 municipalities, 9 networks, 4 committees, 6 people, 13 meetings; last updated 2026-11-24\)\n$/);
+    assert.match(r.stdout, /^.*valid\.json: valid \(13 municipalities, 9 networks, 4 committees, 6 people, 13 meetings; compiled 2026-11-24\)\n$/);
   });
   test('invalid data: exit 1 and one "path: message" line per issue', () => {
     const d: any = fixture();
@@ -83,7 +83,7 @@ describe('gr-data export', () => {
   test('json (bundled dataset by default)', () => {
     const r = run('export', '--format', 'json');
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(JSON.parse(r.stdout).version, 1);
+    assert.equal(JSON.parse(r.stdout).version, 2);
   });
   test('csv of a collection from a FILE, to --out', () => {
     const out = join(tmp, 'people.csv');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { rawDataset as ds } from '../src/dataset.js';
-import type { Meeting } from '../src/types.js';
+import type { Meeting, Source } from '../src/types.js';
 
 /** The seed pages the dataset cites (../shared/seeds/ beside the repository, when present). */
 const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
@@ -63,7 +63,7 @@ test('there are exactly the 13 member municipalities, with unique four-digit kom
   assert.deepEqual([...municipalityIds].sort(), [...ALL_13].sort());
   const codes = ds.municipalities.map((m) => m.kommunkod);
   assert.equal(new Set(codes).size, 13, 'kommunkoder are unique');
-  for (const c of codes) assert.match(c, /^\d{4}$/);
+  for (const c of codes) assert.match(c ?? '', /^\d{4}$/);
   assert.equal(ds.municipalities.find((m) => m.id === 'goteborg')!.kommunkod, '1480');
   assert.equal(ds.municipalities.find((m) => m.id === 'lilla-edet')!.name, 'Lilla Edet');
 });
@@ -87,7 +87,7 @@ test('municipal populations on 2023-12-31 add up to 1 080 980', () => {
 });
 
 test('municipal websites are https URLs', () => {
-  for (const m of ds.municipalities) assert.match(m.website, /^https:\/\/[a-z0-9.-]+\.se$/, m.id);
+  for (const m of ds.municipalities) assert.match(m.website ?? '', /^https:\/\/[a-z0-9.-]+\.se$/, m.id);
 });
 
 test("GR's legal name is the förbundsordning's, not the misspelt site footer", () => {
@@ -191,7 +191,9 @@ test('the six 2021 meetings of Styrgruppen för arbetsmarknad start at 09:00 Sto
   }
   assert.equal(c.successor, 'beredningsgruppen-for-arbetsmarknad');
   assert.equal(committee('beredningsgruppen-for-arbetsmarknad').predecessor, 'styrgruppen-for-arbetsmarknad');
-  assert.equal(c.memberCount, 15);
+  assert.equal(c.terms[0]!.term, '2019-2022');
+  assert.equal(c.terms[0]!.memberCount, 15);
+  assert.equal(c.dissolved, '2022-12-31');
   assert.equal(c.purpose.length, 5);
   assert.deepEqual(c.contacts, ['lena-holmlund', 'linda-karlsson']);
 });
@@ -209,36 +211,47 @@ test('the 19–20 March 2020 meeting of Styrgruppen för social välfärd is kep
   assert.match(aug.note!.sv, /gemensamt möte med styrgruppen för arbetsmarknad/);
 });
 
-test('presidium facts: chairs, vice-chairs, parties and municipalities', () => {
-  assert.deepEqual(committee('styrgruppen-for-arbetsmarknad').presidium, [
+/** The composition of a body in one mandate period. */
+const term = (id: string, termId: string) => {
+  const t = committee(id).terms.find((x) => x.term === termId);
+  assert.ok(t, `${id} has a ${termId} term`);
+  return t;
+};
+
+test('presidium facts: chairs, vice-chairs, parties and municipalities, per term', () => {
+  assert.deepEqual(term('styrgruppen-for-arbetsmarknad', '2019-2022').presidium, [
     { person: 'thorbjorn-carlsson', role: 'chair', party: 'S', municipality: 'partille' },
     { person: 'ulrika-landergren', role: 'vice-chair', party: 'L', municipality: 'kungsbacka' },
   ]);
-  const fs = committee('forbundsstyrelsen');
+  const fs = term('forbundsstyrelsen', '2023-2026');
   assert.deepEqual(fs.presidium.filter((p) => p.role === 'chair'), [
     { person: 'jonas-attenius', role: 'chair', party: 'S', municipality: 'goteborg' },
   ]);
   assert.deepEqual(fs.presidium.filter((p) => p.role === 'vice-chair').map((p) => p.person).sort(), ['axel-josefson', 'marith-hesse', 'miguel-odhner']);
-  assert.equal(fs.memberCount, 22);
-  assert.equal(fs.deputyCount, 11);
-  const ff = committee('forbundsfullmaktige');
+  // 22 members and 11 deputies: stated by a page from the 2019–2022 term, so recorded for that term.
+  assert.equal(fs.memberCount, undefined);
+  assert.equal(term('forbundsstyrelsen', '2019-2022').memberCount, 22);
+  assert.equal(term('forbundsstyrelsen', '2019-2022').deputyCount, 11);
+  const ff = term('forbundsfullmaktige', '2023-2026');
   assert.deepEqual(ff.presidium.find((p) => p.role === 'chair'), { person: 'fredrik-hansson', role: 'chair', party: 'C', municipality: 'kungsbacka' });
-  assert.equal(ff.appointedBy, 'medlemskommunerna');
+  assert.equal(committee('forbundsfullmaktige').appointedBy, 'medlemskommunerna');
   assert.equal(ff.memberCount, undefined, 'the 105 seats were the previous term');
-  const an = committee('antagningsnamnden');
+  const an = term('antagningsnamnden', '2023-2026');
   assert.deepEqual(an.presidium.find((p) => p.role === 'chair'), { person: 'renee-bengtsson', role: 'chair', party: 'S', municipality: 'lerum' });
   assert.equal(an.memberCount, 16);
   assert.equal(an.members!.length, 16);
   assert.equal(an.members!.filter((m) => m.municipality === 'goteborg').length, 4, 'seats per municipality are not 1:1');
   // Roles the archived source does not state are left out, not guessed.
   for (const id of ['beredningsgruppen-for-arbetsmarknad', 'beredningsgruppen-for-social-valfard', 'beredningsgruppen-for-miljo-och-samhallsbyggnad']) {
-    for (const p of committee(id).presidium) assert.equal(p.role, undefined, `${id}: ${p.person}`);
+    for (const p of term(id, '2023-2026').presidium) assert.equal(p.role, undefined, `${id}: ${p.person}`);
   }
-  assert.equal(committee('beredningsgruppen-for-arbetsmarknad').presidium.find((p) => p.person === 'anders-svensson')!.municipality, undefined);
+  assert.equal(term('beredningsgruppen-for-arbetsmarknad', '2023-2026').presidium.find((p) => p.person === 'anders-svensson')!.municipality, undefined);
   for (const c of ds.committees) {
-    for (const p of [...c.presidium, ...(c.members ?? [])]) {
-      assert.ok(partyIds.has(p.party), `${c.id}: party ${p.party}`);
-      if (p.municipality) assert.ok(municipalityIds.has(p.municipality), `${c.id}: municipality ${p.municipality}`);
+    for (const t of c.terms) {
+      for (const p of [...t.presidium, ...(t.members ?? [])]) {
+        assert.ok(partyIds.has(p.party), `${c.id}: party ${p.party}`);
+        if (p.municipality) assert.ok(municipalityIds.has(p.municipality), `${c.id}: municipality ${p.municipality}`);
+      }
     }
   }
 });
@@ -256,7 +269,10 @@ test('committee references resolve', () => {
 test('every person referenced exists, and ids are unique', () => {
   assert.equal(personIds.size, ds.people.length, 'person ids are unique');
   const refs: string[] = [
-    ...ds.committees.flatMap((c) => [...c.presidium.map((p) => p.person), ...(c.members ?? []).map((m) => m.person), ...c.contacts]),
+    ...ds.committees.flatMap((c) => [
+      ...c.terms.flatMap((t) => [...t.presidium.map((p) => p.person), ...(t.members ?? []).map((m) => m.person)]),
+      ...c.contacts,
+    ]),
     ...ds.networks.flatMap((n) => n.contacts ?? []),
     ...ds.organisation.departments.flatMap((d) => (d.head ? [d.head] : [])),
   ];
@@ -287,8 +303,8 @@ test('no record carries an e-mail address (none is sourced)', () => {
   walk(ds, 'dataset');
 });
 
-test('every record has sources: seed files that exist, or https URLs', () => {
-  const records: { where: string; sources?: string[] }[] = [
+test('every record has sources: seed files that exist, or https URLs, each with an as-of date', () => {
+  const records: { where: string; sources?: Source[] }[] = [
     { where: 'organisation', sources: ds.organisation.sources },
     ...ds.organisation.departments.map((d) => ({ where: `department ${d.id}`, sources: d.sources })),
     ...ds.municipalities.map((x) => ({ where: `municipality ${x.id}`, sources: x.sources })),
@@ -298,13 +314,17 @@ test('every record has sources: seed files that exist, or https URLs', () => {
     ...ds.people.map((x) => ({ where: `person ${x.id}`, sources: x.sources })),
     ...ds.networks.map((x) => ({ where: `network ${x.id}`, sources: x.sources })),
     ...ds.committees.map((x) => ({ where: `committee ${x.id}`, sources: x.sources })),
+    ...ds.committees.flatMap((x) => x.terms.map((t) => ({ where: `committee ${x.id} term ${t.term}`, sources: t.sources }))),
+    ...ds.terms.map((x) => ({ where: `term ${x.id}`, sources: x.sources })),
     ...allMeetings.map(({ where, m }) => ({ where, sources: m.sources })),
   ];
   for (const r of records) {
     assert.ok(Array.isArray(r.sources) && r.sources.length >= 1, `${r.where} has sources`);
     for (const s of r.sources) {
-      const ok = isSeed(s) || /^https:\/\/[^\s]+$/.test(s);
-      assert.ok(ok, `${r.where}: source ${s}`);
+      const ok = 'seed' in s ? isSeed(s.seed) : /^https:\/\/[^\s]+$/.test(s.url);
+      assert.ok(ok, `${r.where}: source ${JSON.stringify(s)}`);
+      assert.match(s.asOf, /^\d{4}(-\d{2}(-\d{2})?)?$/, `${r.where}: as-of date of ${JSON.stringify(s)}`);
+      assert.ok(s.asOf >= '2000' && s.asOf <= ds.lastUpdated, `${r.where}: as-of ${s.asOf} is not after the compile date`);
     }
   }
 });

@@ -4,9 +4,10 @@
  */
 import type { Dataset, Network } from '../src/types.js';
 
-const S1 = '001_0123456789abcdef.txt';
-const S3 = '003_02d8fadbe85809ff.txt';
-const WEB = 'https://goteborgsregionen.se/natverk';
+const S1 = { seed: '001_0123456789abcdef.txt', asOf: '2023' };
+const S3 = { seed: '003_02d8fadbe85809ff.txt', asOf: '2021' };
+const WEB = { url: 'https://goteborgsregionen.se/natverk', asOf: '2024-09' };
+const url = (u: string, asOf = '2023') => ({ url: u, asOf });
 
 const municipalities: [string, string, string, string][] = [
   ['ale', 'Ale', 'Ale kommun', '1440'],
@@ -26,11 +27,11 @@ const municipalities: [string, string, string, string][] = [
 const ALL = municipalities.map(([id]) => id);
 
 function network(id: string, name: string, area: string, kind: Network['kind'], extra: Partial<Network> = {}): Network {
-  return { id, name, area, kind, municipalities: ALL, sources: [S1], ...extra };
+  return { id, name, area, kind, municipalities: ALL, participation: { basis: 'general-statement', sources: [S1] }, sources: [S1], ...extra };
 }
 
 const base: Dataset = {
-  version: 1,
+  version: 2,
   lastUpdated: '2026-11-24',
   organisation: {
     id: 'gr',
@@ -45,10 +46,10 @@ const base: Dataset = {
         id: 'arbetsmarknad-och-social-valfard',
         name: { sv: 'Arbetsmarknad och social välfärd' },
         head: 'lena-holmlund',
-        sources: ['002_0123456789abcdef.txt'],
+        sources: [{ seed: '002_0123456789abcdef.txt', asOf: '2020' }],
       },
     ],
-    sources: ['000_1be18bc338198f6a.txt'],
+    sources: [{ seed: '000_1be18bc338198f6a.txt', asOf: '2020' }],
   },
   municipalities: municipalities.map(([id, name, officialName, kommunkod]) => ({
     id,
@@ -57,7 +58,7 @@ const base: Dataset = {
     kommunkod,
     county: id === 'kungsbacka' ? { code: '13', name: 'Hallands län' } : { code: '14', name: 'Västra Götalands län' },
     website: `https://${id.replace('-', '')}.se`,
-    sources: ['https://goteborgsregionen.se/kommuner'],
+    sources: [url('https://goteborgsregionen.se/kommuner')],
   })),
   organisations: [
     { id: 'goteborgs-universitet', name: 'Göteborgs universitet', kind: 'universitet', website: 'https://www.gu.se', sources: [S1] },
@@ -123,6 +124,7 @@ const base: Dataset = {
     }),
     network('strandskyddsgruppen', 'Strandskyddsgruppen', 'miljo-och-samhallsbyggnad', 'kunskaps-och-erfarenhetsutbyte', {
       municipalities: ['ale', 'kungalv', 'lilla-edet', 'stenungsund', 'tjorn'],
+      participation: { basis: 'source-listed', sources: [WEB] },
       partners: ['orust', 'uddevalla'],
       meetingsPerYear: { min: 2, max: 2 },
     }),
@@ -131,8 +133,12 @@ const base: Dataset = {
       'Nätverket för socialt hållbar transportplanering',
       'ovriga',
       'regional-samverkan',
-      { municipalities: ['goteborg', 'molndal'], partners: ['goteborgs-universitet'], financing: ['externa-parter'] },
+      { municipalities: ['goteborg', 'molndal'], participation: { basis: 'source-listed', sources: [WEB] }, partners: ['goteborgs-universitet'], financing: ['externa-parter'] },
     ),
+  ],
+  terms: [
+    { id: '2019-2022', from: '2019-01-01', until: '2022-12-31', sources: [url('https://goteborgsregionen.se/politik')] },
+    { id: '2023-2026', from: '2023-01-01', until: '2026-12-31', sources: [url('https://goteborgsregionen.se/politik')] },
   ],
   committees: [
     {
@@ -140,15 +146,22 @@ const base: Dataset = {
       name: 'Styrgruppen för arbetsmarknad',
       kind: 'styrgrupp',
       description: { sv: 'Politisk styrgrupp för GR:s arbete med arbetsmarknad; femton ledamöter.' },
-      memberCount: 15,
       appointedBy: 'forbundsstyrelsen',
       purpose: [
         { sv: 'Verka för friare och flexiblare användande av arbetsmarknadspolitiska medel utifrån lokala och regionala förutsättningar' },
         { sv: 'Medverka till idé- och erfarenhetsutbyte mellan medlemskommunerna' },
       ],
-      presidium: [
-        { person: 'thorbjorn-carlsson', role: 'chair', party: 'S', municipality: 'partille' },
-        { person: 'ulrika-landergren', role: 'vice-chair', party: 'L', municipality: 'kungsbacka' },
+      dissolved: '2022-12-31',
+      terms: [
+        {
+          term: '2019-2022',
+          memberCount: 15,
+          presidium: [
+            { person: 'thorbjorn-carlsson', role: 'chair', party: 'S', municipality: 'partille' },
+            { person: 'ulrika-landergren', role: 'vice-chair', party: 'L', municipality: 'kungsbacka' },
+          ],
+          sources: [S3],
+        },
       ],
       contacts: ['lena-holmlund', 'linda-karlsson'],
       meetings: [
@@ -167,8 +180,7 @@ const base: Dataset = {
       ],
       area: 'arbetsmarknad-och-social-valfard',
       successor: 'beredningsgrupp-for-arbetsmarknad',
-      validUntil: '2022-12-31',
-      sources: [S3, 'https://goteborgsregionen.se/styrgrupp-arbetsmarknad'],
+      sources: [S3, url('https://goteborgsregionen.se/styrgrupp-arbetsmarknad')],
     },
     {
       id: 'beredningsgrupp-for-arbetsmarknad',
@@ -176,33 +188,31 @@ const base: Dataset = {
       kind: 'beredningsgrupp',
       appointedBy: 'forbundsstyrelsen',
       purpose: [],
-      presidium: [],
+      founded: '2023-01-01',
+      terms: [],
       contacts: [],
       meetings: [],
       predecessor: 'styrgruppen-for-arbetsmarknad',
-      validFrom: '2023-01-01',
-      sources: ['https://goteborgsregionen.se/nyheterochpress'],
+      sources: [url('https://goteborgsregionen.se/nyheterochpress')],
     },
     {
       id: 'forbundsstyrelsen',
       name: 'Förbundsstyrelsen',
       kind: 'forbundsstyrelse',
-      memberCount: 22,
-      deputyCount: 11,
       appointedBy: 'medlemskommunerna',
       purpose: [],
-      presidium: [],
+      terms: [{ term: '2023-2026', memberCount: 22, deputyCount: 11, presidium: [], sources: [url('https://goteborgsregionen.se/politik')] }],
       contacts: [],
       meetings: [],
       meetingsPerYear: { min: 7, max: 7 },
-      sources: ['https://goteborgsregionen.se/politik'],
+      sources: [url('https://goteborgsregionen.se/politik')],
     },
     {
       id: 'styrgruppen-for-social-valfard',
       name: 'Styrgruppen för social välfärd',
       kind: 'styrgrupp',
       purpose: [],
-      presidium: [],
+      terms: [],
       contacts: ['lena-holmlund'],
       meetings: [
         { start: '2020-01-24T09:00:00+01:00', end: '2020-01-24T15:00:00+01:00', sources: [WEB] },

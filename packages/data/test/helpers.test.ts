@@ -92,6 +92,13 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/** The value of column `name` (by header) in row `row`. */
+const cellOf = (rows: string[][], row: string[] | undefined, name: string): string | undefined => {
+  const i = rows[0]?.indexOf(name) ?? -1;
+  assert.ok(i >= 0, `column ${name}`);
+  return row?.[i];
+};
+
 describe('toCSV', () => {
   test('networks: header, one row per network, quoting', () => {
     const csv = toCSV(ds, 'networks');
@@ -101,19 +108,29 @@ describe('toCSV', () => {
     assert.equal(rows.length, ds.networks.length + 1);
     const social = rows.find((r) => r[0] === 'socialchefsnatverket');
     assert.equal(social?.[3], 'Chefsnätverk');
-    assert.equal(social?.[6], '6–8');
+    assert.equal(cellOf(rows, social, 'möten per år'), '6–8');
+    assert.equal(cellOf(rows, social, 'deltagande enligt'), 'GR:s allmänna uppgift om nätverken');
+    const strand = rows.find((r) => r[0] === 'strandskyddsgruppen');
+    assert.equal(cellOf(rows, strand, 'deltagande enligt'), 'källa som listar deltagarna');
+    assert.equal(cellOf(rows, social, 'källor'), '001_0123456789abcdef.txt (2023)');
     assert.ok(rows.every((r) => r.length === rows[0]?.length));
   });
   test('meetings, committees and people', () => {
     const meetings = parseCsv(toCSV(ds, 'meetings'));
     assert.equal(meetings.length, 1 + 6 + 3 + 2 + 2);
-    assert.ok(meetings.some((r) => r[4] === 'cancelled' && r[2] === '2021-08-27T09:00:00+02:00'));
-    assert.ok(meetings.some((r) => r[7] === 'styrgruppen-for-arbetsmarknad-20210120@goteborgsregionen.se'));
-    const committees = parseCsv(toCSV(ds, 'committees'));
-    assert.equal(committees[1]?.[5], 'Thorbjörn Carlsson (S)');
+    assert.ok(meetings.some((r) => cellOf(meetings, r, 'status') === 'cancelled' && cellOf(meetings, r, 'start') === '2021-08-27T09:00:00+02:00'));
+    assert.ok(meetings.some((r) => cellOf(meetings, r, 'uid') === 'styrgruppen-for-arbetsmarknad-20210120@goteborgsregionen.se'));
+    const committees = parseCsv(toCSV(ds, 'committees', { now: new Date('2021-06-01T12:00:00Z') }));
+    assert.equal(cellOf(committees, committees[1], 'ordförande'), 'Thorbjörn Carlsson (S)');
+    assert.equal(cellOf(committees, committees[1], 'mandatperiod'), '2019-2022');
+    assert.equal(cellOf(committees, committees[1], 'läge'), 'current');
+    assert.equal(cellOf(committees, committees[1], 'upplöst'), '2022-12-31');
+    const later = parseCsv(toCSV(ds, 'committees', { now: new Date('2023-06-01T12:00:00Z') }));
+    assert.equal(cellOf(later, later[1], 'läge'), 'dissolved');
+    assert.equal(cellOf(later, later[1], 'efterträdare'), 'Beredningsgrupp för arbetsmarknad');
     const people = parseCsv(toCSV(ds, 'people'));
-    assert.equal(people[1]?.[4], '031-335 51 88');
-    assert.equal(people[1]?.[5], '+46313355188');
+    assert.equal(cellOf(people, people[1], 'telefon'), '031-335 51 88');
+    assert.equal(cellOf(people, people[1], 'telefon_e164'), '+46313355188');
   });
   test('quotes fields with commas, quotes and newlines', () => {
     const d = structuredClone(ds);
@@ -121,7 +138,7 @@ describe('toCSV', () => {
     assert.ok(n);
     n.description = { sv: 'Ett "citat", och\nen ny rad' };
     const rows = parseCsv(toCSV(d, 'networks'));
-    assert.equal(rows[1]?.[5], 'Ett "citat", och\nen ny rad');
+    assert.equal(cellOf(rows, rows[1], 'beskrivning'), 'Ett "citat", och\nen ny rad');
   });
   test('the bundled dataset exports every collection', () => {
     for (const c of ['networks', 'committees', 'meetings', 'people'] as const) assert.ok(toCSV(dataset, c).length > 0);

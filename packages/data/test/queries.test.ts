@@ -20,7 +20,7 @@ import { shared as ds } from './fixtures.js';
 
 describe('getters', () => {
   test('find by id in a given dataset', () => {
-    assert.equal(getCommittee('styrgruppen-for-arbetsmarknad', ds)?.memberCount, 15);
+    assert.equal(getCommittee('styrgruppen-for-arbetsmarknad', ds)?.terms[0]?.memberCount, 15);
     assert.equal(getNetwork('skoljuridiska-gruppen', ds)?.name, 'Skoljuridiska gruppen');
     assert.equal(getPerson('lena-holmlund', ds)?.phone, '+46313355188');
     assert.equal(getMunicipality('lilla-edet', ds)?.name, 'Lilla Edet');

@@ -12,7 +12,7 @@ test('dist/schema.json: draft-07 with title, strict objects, formats and pattern
   assert.equal(schema.additionalProperties, false);
   assert.deepEqual(
     [...(schema.required ?? [])].sort(),
-    ['areas', 'committees', 'lastUpdated', 'municipalities', 'networks', 'organisation', 'organisations', 'parties', 'people', 'version'],
+    ['areas', 'committees', 'lastUpdated', 'municipalities', 'networks', 'organisation', 'organisations', 'parties', 'people', 'terms', 'version'],
   );
   const props = schema.properties ?? {};
   assert.equal(props.lastUpdated?.format, 'date');
@@ -26,6 +26,13 @@ test('dist/schema.json: draft-07 with title, strict objects, formats and pattern
   const meeting = (props.committees?.items as Node).properties?.meetings?.items as Node;
   assert.ok(Array.isArray(meeting.properties?.start?.anyOf));
   const source = (network.properties?.sources as Node).items as Node;
-  assert.ok(Array.isArray(source.anyOf));
+  assert.equal(source.additionalProperties, false);
+  assert.deepEqual(source.required, ['asOf']);
+  assert.equal((source.properties?.asOf as Node).pattern, '^\\d{4}(-\\d{2}(-\\d{2})?)?$');
+  assert.equal((source.properties?.url as Node).format, 'uri');
+  const committee = props.committees?.items as Node;
+  const term = (committee.properties?.terms as Node).items as Node;
+  assert.deepEqual([...(term.required ?? [])].sort(), ['presidium', 'sources', 'term']);
+  assert.deepEqual(((props.terms as Node).items as Node).required, ['id', 'from', 'until', 'sources']);
   assert.equal((props.municipalities?.items as Node).properties?.website?.format, 'uri');
 });

@@ -98,11 +98,13 @@ describe('parseDataset: rules, each with the exact path', () => {
   });
   test('dates that do not exist', () => {
     expectIssue((d) => (d.lastUpdated = '2021-02-30'), 'lastUpdated', '"2021-02-30" is not an existing ISO date (YYYY-MM-DD)');
-    expectIssue((d) => (d.committees[1].validFrom = '2023-1-1'), 'committees[1].validFrom', /not an existing ISO date/);
+    expectIssue((d) => (d.committees[1].founded = '2023-1-1'), 'committees[1].founded', /not an existing ISO date/);
+    expectIssue((d) => (d.terms[0].until = '2022-02-29'), 'terms[0].until', /not an existing ISO date/);
     expectIssue((d) => (d.networks[4].startDate = '2013-00-01'), 'networks[4].startDate', /not an existing ISO date/);
   });
-  test('validFrom after validUntil', () => {
-    expectIssue((d) => (d.committees[0].validFrom = '2023-01-01'), 'committees[0].validUntil', '2022-12-31 is before validFrom 2023-01-01');
+  test('dissolved before founded, a term ending before it starts, validFrom after validUntil', () => {
+    expectIssue((d) => (d.committees[0].founded = '2023-01-01'), 'committees[0].dissolved', '2022-12-31 is before founded 2023-01-01');
+    expectIssue((d) => (d.terms[1].until = '2022-12-31'), 'terms[1].until', '2022-12-31 is before from 2023-01-01');
     expectIssue((d) => ((d.people[0].validFrom = '2024-01-01'), (d.people[0].validUntil = '2020-01-01')), 'people[0].validUntil', /before validFrom/);
   });
   test('duplicate ids', () => {
@@ -124,10 +126,16 @@ describe('parseDataset: rules, each with the exact path', () => {
     expectIssue((d) => (d.networks[7].partners[1] = 'udevalla'), 'networks[7].partners[1]', 'unknown organisation "udevalla" (did you mean "uddevalla"?)');
     expectIssue((d) => (d.networks[0].contacts[0] = 'lena'), 'networks[0].contacts[0]', 'unknown person "lena"');
     expectIssue((d) => (d.networks[0].linkedCommittees = ['styrgruppen']), 'networks[0].linkedCommittees[0]', 'unknown committee "styrgruppen"');
-    expectIssue((d) => (d.committees[0].presidium[0].person = 'x-y'), 'committees[0].presidium[0].person', 'unknown person "x-y"');
-    expectIssue((d) => (d.committees[0].presidium[0].party = 'FP'), 'committees[0].presidium[0].party', 'unknown party "FP"');
-    expectIssue((d) => (d.committees[0].presidium[1].municipality = 'kungsbaka'), 'committees[0].presidium[1].municipality', 'unknown municipality "kungsbaka" (did you mean "kungsbacka"?)');
-    expectIssue((d) => (d.committees[0].members = [{ person: 'lena-holmlund', party: 'X' }]), 'committees[0].members[0].party', 'unknown party "X"');
+    expectIssue((d) => (d.committees[0].terms[0].presidium[0].person = 'x-y'), 'committees[0].terms[0].presidium[0].person', 'unknown person "x-y"');
+    expectIssue((d) => (d.committees[0].terms[0].presidium[0].party = 'FP'), 'committees[0].terms[0].presidium[0].party', 'unknown party "FP"');
+    expectIssue((d) => (d.committees[0].terms[0].presidium[1].municipality = 'kungsbaka'), 'committees[0].terms[0].presidium[1].municipality', 'unknown municipality "kungsbaka" (did you mean "kungsbacka"?)');
+    expectIssue((d) => (d.committees[0].terms[0].members = [{ person: 'lena-holmlund', party: 'X' }]), 'committees[0].terms[0].members[0].party', 'unknown party "X"');
+    expectIssue((d) => (d.committees[0].terms[0].term = '2018-2022'), 'committees[0].terms[0].term', 'unknown term "2018-2022" (did you mean "2019-2022"?)');
+    expectIssue((d) => d.committees[2].terms.push({ ...d.committees[2].terms[0] }), 'committees[2].terms[1].term', 'term "2023-2026" is listed twice (first at terms[0])');
+    expectIssue((d) => (d.networks[7].vacancies = [{ municipality: 'ale', sources: d.networks[7].sources }]), 'networks[7].vacancies[0].municipality', /"ale" is also listed in municipalities; a vacant seat is not a participant/);
+    expectIssue((d) => (d.networks[7].vacancies = [{ municipality: 'atlantis', sources: d.networks[7].sources }]), 'networks[7].vacancies[0].municipality', 'unknown municipality "atlantis"');
+    expectIssue((d) => delete d.networks[0].participation, 'networks[0].participation', /required when municipalities are listed/);
+    expectIssue((d) => (d.openQuestions = [{ id: 'q', question: { sv: 'En eller två?' }, records: ['nowhere'], sources: d.networks[0].sources }]), 'openQuestions[0].records[0]', 'unknown record "nowhere"');
     expectIssue((d) => (d.committees[0].successor = 'nothing-here'), 'committees[0].successor', 'unknown committee "nothing-here"');
     expectIssue((d) => (d.committees[1].predecessor = 'beredningsgrupp-for-arbetsmarknad'), 'committees[1].predecessor', 'a committee cannot be its own predecessor');
     expectIssue((d) => (d.committees[0].appointedBy = 'kommunerna'), 'committees[0].appointedBy', /unknown appointing body "kommunerna" \(expected a committee id or "medlemskommunerna"\)/);
@@ -162,9 +170,15 @@ describe('parseDataset: rules, each with the exact path', () => {
     expectIssue((d) => (d.municipalities[0].website = 'javascript:alert(1)'), 'municipalities[0].website', /not an http\(s\) URL/);
     expectIssue((d) => (d.organisation.website = 'ftp://goteborgsregionen.se'), 'organisation.website', /not an http\(s\) URL/);
     expectIssue((d) => (d.organisations[0].website = 'data:text/html,hi'), 'organisations[0].website', /not an http\(s\) URL/);
-    expectIssue((d) => (d.networks[0].sources[0] = 'javascript:alert(1)'), 'networks[0].sources[0]', /is not a source/);
-    expectIssue((d) => (d.networks[0].sources[0] = '01_0123456789abcdef.txt'), 'networks[0].sources[0]', /is not a source/);
-    expectIssue((d) => (d.networks[0].sources[0] = 'https://exa mple.se'), 'networks[0].sources[0]', /is not a source/);
+    expectIssue((d) => (d.networks[0].sources[0] = 'https://goteborgsregionen.se'), 'networks[0].sources[0]', 'expected an object, got "https://goteborgsregionen.se"');
+    expectIssue((d) => (d.networks[0].sources[0] = { url: 'https://goteborgsregionen.se', seed: '001_0123456789abcdef.txt', asOf: '2024' }), 'networks[0].sources[0]', 'needs either "url" or "seed" (exactly one)');
+    expectIssue((d) => (d.networks[0].sources[0] = { asOf: '2024' }), 'networks[0].sources[0]', 'needs either "url" or "seed" (exactly one)');
+    expectIssue((d) => (d.networks[0].sources[0] = { url: 'javascript:alert(1)', asOf: '2024' }), 'networks[0].sources[0].url', /not an http\(s\) URL/);
+    expectIssue((d) => (d.networks[0].sources[0] = { seed: '01_0123456789abcdef.txt', asOf: '2024' }), 'networks[0].sources[0].seed', /is not a seed file name/);
+    expectIssue((d) => (d.networks[0].sources[0] = { url: 'https://exa mple.se', asOf: '2024' }), 'networks[0].sources[0].url', /not an http\(s\) URL/);
+    expectIssue((d) => (d.networks[0].sources[0] = { url: 'https://goteborgsregionen.se' }), 'networks[0].sources[0].asOf', 'required field is missing');
+    expectIssue((d) => (d.networks[0].sources[0] = { url: 'https://goteborgsregionen.se', asOf: '2024-13' }), 'networks[0].sources[0].asOf', /"2024-13" is not an as-of date/);
+    expectIssue((d) => (d.networks[0].sources[0] = { url: 'https://goteborgsregionen.se', asOf: '24 september 2024' }), 'networks[0].sources[0].asOf', /not an as-of date: use a year/);
   });
   test('sources must not be empty', () => {
     expectIssue((d) => (d.networks[0].sources = []), 'networks[0].sources', 'needs at least one source');
@@ -182,10 +196,14 @@ describe('parseDataset: rules, each with the exact path', () => {
   test('shape and types', () => {
     expectIssue((d) => delete d.networks[1].name, 'networks[1].name', 'required field is missing');
     expectIssue((d) => (d.networks[2].kind = 'foo'), 'networks[2].kind', /expected one of "chefsnatverk", .*got "foo"/);
-    expectIssue((d) => (d.committees[0].memberCount = '15'), 'committees[0].memberCount', 'expected a number, got "15"');
-    expectIssue((d) => (d.committees[0].memberCount = 1.5), 'committees[0].memberCount', 'must be a whole number');
+    expectIssue((d) => (d.committees[0].terms[0].memberCount = '15'), 'committees[0].terms[0].memberCount', 'expected a number, got "15"');
+    expectIssue((d) => (d.committees[0].terms[0].memberCount = 1.5), 'committees[0].terms[0].memberCount', 'must be a whole number');
+    expectIssue((d) => (d.committees[0].memberCount = 15), 'committees[0].memberCount', /unknown field "memberCount"/);
+    expectIssue((d) => (d.networks[0].participation.basis = 'assumed'), 'networks[0].participation.basis', /expected one of "source-listed", "general-statement"/);
+    expectIssue((d) => (d.networks[0].status = { state: 'sleeping', sources: d.networks[0].sources }), 'networks[0].status.state', /expected one of "active", "paused"/);
+    expectIssue((d) => (d.committees[0].continuation = { continues: 'yes', sources: d.networks[0].sources }), 'committees[0].continuation.continues', 'expected true or false, got "yes"');
     expectIssue((d) => (d.networks[0].meetingsPerYear = { min: 8, max: 6 }), 'networks[0].meetingsPerYear', 'min must not be greater than max');
-    expectIssue((d) => (d.version = 2), 'version', 'expected 1, got 2');
+    expectIssue((d) => (d.version = 1), 'version', 'expected 2 (this package reads dataset version 2), got 1');
     expectIssue((d) => (d.networks = {}), 'networks', 'expected a list, got an object');
     expectIssue((d) => (d.networks[0].name = '  '), 'networks[0].name', 'must not be empty');
     expectIssue((d) => (d.committees[0].meetings[0].status = 'done'), 'committees[0].meetings[0].status', /expected one of "scheduled"/);

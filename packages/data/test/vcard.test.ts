@@ -37,11 +37,31 @@ test('ORG is the municipality for people who work there', () => {
   assert.ok(unfold(personToVCard('helena-balte', ds)).includes('ORG:Alingsås kommun'));
 });
 
+test('no ORG where the record states no organisation (no default Göteborgsregionen)', () => {
+  const lines = unfold(personToVCard('thorbjorn-carlsson', ds));
+  assert.ok(!lines.some((l) => l.startsWith('ORG')), lines.join('\n'));
+  const bundled = dataset.people.filter((p) => unfold(personToVCard(p.id)).some((l) => l.startsWith('ORG')));
+  assert.deepEqual(bundled.map((p) => p.id).sort(), dataset.people.filter((p) => p.organisation || p.department).map((p) => p.id).sort());
+});
+
+test('family names of several words are kept whole; no N is guessed', () => {
+  const d = fixture();
+  d.people.push(
+    { id: 'annika-aberg-darell', name: 'Annika Åberg Darell', givenName: 'Annika', familyName: 'Åberg Darell', sources: d.people[0]!.sources },
+    { id: 'anna-maria-lind-berg', name: 'Anna Maria Lind Berg', sources: d.people[0]!.sources },
+  );
+  assert.ok(unfold(personToVCard('annika-aberg-darell', d)).includes('N:Åberg Darell;Annika;;;'));
+  assert.ok(!unfold(personToVCard('anna-maria-lind-berg', d)).some((l) => l.startsWith('N:')));
+  assert.ok(unfold(personToVCard('annika-aberg-darell')).includes('N:Åberg Darell;Annika;;;'), 'the bundled record');
+});
+
 test('escaping and folding', () => {
   const d = fixture();
   const p = d.people[0];
   assert.ok(p);
   p.name = 'Anna, Maria; Svensson\\Öberg';
+  p.givenName = 'Anna, Maria;';
+  p.familyName = 'Svensson\\Öberg';
   p.title = { sv: 'Samordnare för ' + 'ö'.repeat(60) };
   const card = personToVCard(p.id, d);
   const lines = unfold(card);

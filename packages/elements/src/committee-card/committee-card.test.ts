@@ -63,7 +63,7 @@ describe('<gr-committee-card>', () => {
       expect(headings(el, 'h3')).to.include.members(['Syfte och uppdrag', 'Presidium', 'Möten', 'Kontaktpersoner', 'Kalender']);
       expect(squash($(el, '.description').textContent)).to.contain('politiska ansvaret');
       const facts = $$(el, '.facts div').map((d) => seenText(d));
-      expect(facts).to.deep.equal(['Antal ledamöter 15 ledamöter', 'Utses av Förbundsstyrelsen', 'Mandatperiod till och med 2022']);
+      expect(facts).to.deep.equal(['Antal ledamöter 15 ledamöter', 'Utses av Förbundsstyrelsen', 'Mandatperiod 2019–2022']);
       expect($$(el, '.purpose li')).to.have.length(5);
       expect(squash($$(el, '.purpose li')[0]?.textContent)).to.match(/^Verka för friare och flexiblare/);
       const text = seen(el);
@@ -196,6 +196,31 @@ describe('<gr-committee-card>', () => {
     it('a current body names its predecessor', async () => {
       const el = await card('beredningsgruppen-for-arbetsmarknad', '2024-03-01T12:00:00+01:00');
       expect(squash($(el, '[part="lifecycle"]').textContent)).to.equal('Gruppen ersatte Styrgruppen för arbetsmarknad.');
+    });
+
+    it('a continuing body whose term has ended is not called ended: the new composition is unpublished', async () => {
+      const el = await card('forbundsstyrelsen', '2027-01-15T12:00:00+01:00');
+      const lifecycle = squash($(el, '[part="lifecycle"]').textContent);
+      expect(lifecycle).to.equal(
+        'Mandatperioden 2023–2026 har avslutats. Sammansättningen för den nya mandatperioden är inte publicerad än.',
+      );
+      expect(seen(el)).not.to.match(/avslutades|har avslutats och ersatts/);
+      expect(headings(el, 'h3')).to.include('Presidium 2023–2026 (förra mandatperioden)');
+      expect(seen(el)).to.contain('Ordförande Jonas Attenius (S), Göteborg');
+      await expect(el).to.be.accessible();
+      const en = await card('forbundsstyrelsen', '2027-01-15T12:00:00+01:00', { lang: 'en' });
+      expect(squash($(en, '[part="lifecycle"]').textContent)).to.equal(
+        'The 2023–2026 term has ended. The composition for the new term has not been published yet.',
+      );
+      expect(headings(en, 'h3')).to.include('Presidium 2023–2026 (previous term)');
+    });
+
+    it('a body whose continuation is unsourced says that it is not published whether it continues', async () => {
+      const el = await card('beredningsgruppen-for-arbetsmarknad', '2027-01-15T12:00:00+01:00');
+      expect(squash($(el, '[part="lifecycle"]').textContent)).to.contain(
+        'Det är inte publicerat om gruppen finns kvar under den nya mandatperioden.',
+      );
+      expect(seen(el)).not.to.match(/avslutades/);
     });
 
     it('an ended body without a successor says when it ended', async () => {

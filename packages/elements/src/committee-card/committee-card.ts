@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { nextMeeting, previousMeeting, committeeToICS, committeeIcsPath, wallClock } from '@goteborgsregionen/data';
-import type { Committee, Meeting, Person, PresidiumMember } from '@goteborgsregionen/data';
+import { nextMeeting, previousMeeting, committeeToICS, committeeIcsPath, committeeState } from '@goteborgsregionen/data';
+import type { Committee, CommitteeState, CommitteeTerm, Meeting, Person, PresidiumMember } from '@goteborgsregionen/data';
 import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { contactStyles } from '../shared/contact.styles.js';
@@ -18,10 +18,15 @@ import type { CommitteeCardStrings } from './translations/sv.js';
 
 const ICS_TYPE = 'text/calendar;charset=utf-8';
 
-/** "2021-05-01" of a Date, in Europe/Stockholm. */
-function stockholmDate(now: Date): string {
-  const w = wallClock(now);
-  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+/** "2023-2026" → "2023–2026" (a mandate period as Swedish and English write it). */
+const termLabel = (id: string): string => id.replace(/^(\d{4})-(\d{4})$/, '$1–$2');
+
+/** The composition the card shows: the current term's, else the latest ended one's. */
+function shownTerm(state: CommitteeState | undefined): { term: CommitteeTerm; previous: boolean } | undefined {
+  if (state?.state === 'current') return { term: state.term, previous: false };
+  if (state?.state === 'next-term-unpublished') return { term: state.previous, previous: true };
+  if (state?.state === 'dissolved' && state.last) return { term: state.last, previous: false };
+  return undefined;
 }
 
 /**
@@ -112,14 +117,16 @@ export class GrCommitteeCard extends GrElement {
     const level = headingLevel(this.headingLevel);
     const sub = level + 1;
     const description = localized(c.description, lang);
+    const state = committeeState(c, this.currentTime(), this.data);
+    const shown = shownTerm(state);
     return html`<article class="card" part="card">
-      ${heading(level, c.name, 'heading')} ${this.renderLifecycle(c)}
+      ${heading(level, c.name, 'heading')} ${this.renderLifecycle(c, state)}
       ${description
         ? html`<p class="description" part="description" lang=${isFallback(c.description, lang) ? 'sv' : nothing}>
             ${description}
           </p>`
         : nothing}
-      ${this.renderFacts(c)}
+      ${this.renderFacts(c, shown?.term)}
       ${c.purpose.length > 0
         ? html`<section class="section">
             ${heading(sub, t.purpose)}
@@ -130,7 +137,10 @@ export class GrCommitteeCard extends GrElement {
             </ul>
           </section>`
         : nothing}
-      <section class="section">${heading(sub, t.presidium)} ${this.renderPresidium(c.presidium)}</section>
+      <section class="section">
+        ${heading(sub, shown?.previous ? t.previousPresidium(termLabel(shown.term.term)) : t.presidium)}
+        ${this.renderPresidium(shown?.term.presidium ?? [])}
+      </section>
       <section class="section">${heading(sub, t.meetings)} ${this.renderMeetings(c)}</section>
       ${c.contacts.length > 0 ? this.renderContactSection(c, sub) : nothing} ${this.renderSubscribe(c, sub)}
       ${this.renderUpdated()}
@@ -153,28 +163,34 @@ export class GrCommitteeCard extends GrElement {
     return resolveHttpUrl(this.committeeHref.split('{id}').join(encodeURIComponent(id)));
   }
 
-  /** Ended, replaced, not yet started, or the predecessor of a current body. */
-  private renderLifecycle(c: Committee): TemplateResult | typeof nothing {
+  /**
+   * Dissolved (and replaced), not yet founded, a term ended with the next composition unpublished,
+   * or the predecessor/successor of a body. A body is never called ended because a term ended.
+   */
+  private renderLifecycle(c: Committee, state: CommitteeState | undefined): TemplateResult | typeof nothing {
     const t = this.t;
     const lang = this.language;
-    const today = stockholmDate(this.currentTime());
-    const ended = !!c.validUntil && c.validUntil < today;
     const successor = c.successor ? this.data.committees.find((x) => x.id === c.successor) : undefined;
     const predecessor = c.predecessor ?? this.data.committees.find((x) => x.successor === c.id)?.id;
     const lines: TemplateResult[] = [];
-    if (ended) {
+    const dissolved = state?.state === 'dissolved';
+    if (state?.state === 'dissolved') {
       lines.push(
         successor
           ? html`<p>${t.endedReplaced} ${this.committeeLink(successor.id)}.</p>`
-          : html`<p>${t.ended(formatIsoDate(c.validUntil ?? '', lang) ?? c.validUntil ?? '')}</p>`,
+          : html`<p>${t.ended(formatIsoDate(state.dissolved, lang) ?? state.dissolved)}</p>`,
       );
     } else {
-      const notStarted = !!c.validFrom && c.validFrom > today;
-      if (notStarted && c.validFrom) {
-        lines.push(html`<p>${t.notStarted(formatIsoDate(c.validFrom, lang) ?? c.validFrom)}</p>`);
+      const notStarted = state?.state === 'not-founded';
+      if (state?.state === 'not-founded') {
+        lines.push(html`<p>${t.notStarted(formatIsoDate(state.founded, lang) ?? state.founded)}</p>`);
+      }
+      if (state?.state === 'next-term-unpublished') {
+        lines.push(html`<p>${t.termEnded(termLabel(state.previous.term))}</p>`);
+        if (state.continuation === 'unknown') lines.push(html`<p>${t.continuationUnknown}</p>`);
       }
       if (successor) {
-        const from = successor.validFrom ? ` ${t.fromDate(formatIsoDate(successor.validFrom, lang) ?? successor.validFrom)}` : '';
+        const from = successor.founded ? ` ${t.fromDate(formatIsoDate(successor.founded, lang) ?? successor.founded)}` : '';
         lines.push(html`<p>${t.willBeReplaced} ${this.committeeLink(successor.id)}${from}.</p>`);
       }
       if (predecessor) {
@@ -182,15 +198,15 @@ export class GrCommitteeCard extends GrElement {
       }
     }
     if (lines.length === 0) return nothing;
-    return html`<div class=${ended ? 'lifecycle lifecycle--ended notice' : 'lifecycle'} part="lifecycle">${lines}</div>`;
+    return html`<div class=${dissolved ? 'lifecycle lifecycle--ended notice' : 'lifecycle'} part="lifecycle">${lines}</div>`;
   }
 
-  private renderFacts(c: Committee): TemplateResult | typeof nothing {
+  private renderFacts(c: Committee, term: CommitteeTerm | undefined): TemplateResult | typeof nothing {
     const t = this.t;
     const lang = this.language;
     const rows: [string, string][] = [];
-    if (c.memberCount !== undefined) rows.push([t.members, plural(c.memberCount, t.memberForms, lang)]);
-    if (c.deputyCount !== undefined) rows.push([t.deputies, plural(c.deputyCount, t.deputyForms, lang)]);
+    if (term?.memberCount !== undefined) rows.push([t.members, plural(term.memberCount, t.memberForms, lang)]);
+    if (term?.deputyCount !== undefined) rows.push([t.deputies, plural(term.deputyCount, t.deputyForms, lang)]);
     if (c.meetingsPerYear) {
       const { min, max, approximate } = c.meetingsPerYear;
       rows.push([t.meetingsPerYear, `${approximate ? `${t.approximately} ` : ''}${min === max ? min : `${min}–${max}`}`]);
@@ -198,11 +214,7 @@ export class GrCommitteeCard extends GrElement {
     if (c.appointedBy) {
       rows.push([t.appointedBy, c.appointedBy === 'medlemskommunerna' ? t.memberMunicipalities : this.committeeName(c.appointedBy)]);
     }
-    const from = c.validFrom?.slice(0, 4);
-    const until = c.validUntil?.slice(0, 4);
-    if (from && until) rows.push([t.term, from === until ? from : `${from}–${until}`]);
-    else if (from) rows.push([t.term, t.termFrom(from)]);
-    else if (until) rows.push([t.term, t.termUntil(until)]);
+    if (term) rows.push([t.term, termLabel(term.term)]);
     if (rows.length === 0) return nothing;
     return html`<dl class="facts" part="facts">
       ${rows.map(([k, v]) => html`<div><dt>${k}</dt><dd>${v}</dd></div>`)}

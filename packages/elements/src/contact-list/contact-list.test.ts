@@ -199,7 +199,7 @@ describe('<gr-contact-list>', () => {
     it('a javascript: URL in the data is refused by validation: a notice, and the bundled data instead', async () => {
       const data = copyDataset();
       const lena = data.people.find((p) => p.id === 'lena-holmlund') as Person;
-      lena.sources = ['javascript:alert(document.cookie)'];
+      lena.sources = [{ url: 'javascript:alert(document.cookie)', asOf: '2024' }];
       lena.email = 'javascript:alert(1)//@example.se';
       lena.name = 'Lena Förfalskad';
       sinon.stub(console, 'warn');

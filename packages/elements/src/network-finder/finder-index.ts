@@ -1,4 +1,4 @@
-import { safeUrl, searchNetworks } from '@goteborgsregionen/data';
+import { safeUrl, searchNetworks, sourceUrls } from '@goteborgsregionen/data';
 import type { Area, Dataset, ExternalOrganisation, Municipality, Network, Person } from '@goteborgsregionen/data';
 import { formatters } from '../shared/i18n.js';
 import type { Lang } from '../shared/i18n.js';
@@ -164,9 +164,8 @@ export class FinderIndex {
     }
     let page: string | undefined;
     let host = '';
-    for (const source of n.sources) {
-      // Seed-file sources ("data/…") are never links; the first valid http(s) address is used.
-      if (!/^https?:/i.test(source)) continue;
+    for (const source of sourceUrls(n.sources)) {
+      // Seed-file sources are never links; the most recent valid http(s) address is used.
       const url = safeUrl(source);
       if (!url) continue;
       page = url;

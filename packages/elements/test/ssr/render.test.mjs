@@ -105,15 +105,17 @@ describe('<gr-contact-list>', () => {
 });
 
 describe('<gr-committee-card>', () => {
-  const ended = dataset.committees.find((c) => c.successor && c.validUntil);
+  const ended = dataset.committees.find((c) => c.successor && c.dissolved);
   const now = '2024-03-01T12:00:00+01:00';
 
   test('a body: name, presidium with party names, next and previous meeting in Stockholm time, subscription', async () => {
-    const c = dataset.committees.find((x) => x.presidium.length > 0 && x.meetings.length > 1);
+    // The 2023–2026 term is current at `now`: the card shows that term's presidium.
+    const current = (x) => x.terms.find((t) => t.term === '2023-2026');
+    const c = dataset.committees.find((x) => current(x)?.presidium.length > 0 && x.meetings.length > 1);
     const { shadow } = await render('gr-committee-card', { committee: c.id, now }, { filesBase: '/gr/' });
     assert.equal(text(one(shadow, 'h2')), c.name);
     const presidium = one(shadow, '*', { part: 'presidium' });
-    for (const m of c.presidium) assert.ok(text(presidium).includes(person(m.person).name));
+    for (const m of current(c).presidium) assert.ok(text(presidium).includes(person(m.person).name));
     const meetings = one(shadow, 'dl', { part: 'meetings' });
     assert.match(text(meetings), /Nästa möte/);
     for (const t of find(meetings, 'time')) assert.match(attr(t, 'datetime'), /^\d{4}-\d{2}-\d{2}/);

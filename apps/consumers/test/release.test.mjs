@@ -51,7 +51,7 @@ async function copyRepository(dest) {
   }
 }
 
-function startVerdaccio(port, dir, upstream) {
+function startVerdaccio(port, dir, upstream, cafile) {
   writeFileSync(
     join(dir, 'config.yaml'),
     [
@@ -81,6 +81,8 @@ function startVerdaccio(port, dir, upstream) {
   const child = spawn(process.execPath, [join(repoDir, 'node_modules/verdaccio/bin/verdaccio'), '--config', join(dir, 'config.yaml'), '--listen', `127.0.0.1:${port}`], {
     cwd: dir,
     stdio: ['ignore', 'pipe', 'pipe'],
+    // The uplink trusts what npm trusts (npm's `cafile`, e.g. a company proxy's certificate authority).
+    env: { ...process.env, ...(cafile ? { NODE_EXTRA_CA_CERTS: cafile } : {}) },
   });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
@@ -117,12 +119,13 @@ before(async () => {
   work = tempDir('release');
   copy = join(work, 'repo');
   const upstream = (await must('npm', ['config', 'get', 'registry'], { cwd: work })).stdout.trim();
+  const cafile = (await must('npm', ['config', 'get', 'cafile'], { cwd: work })).stdout.trim();
   const port = await freePort();
   registry = `http://127.0.0.1:${port}/`;
   userconfig = join(work, 'npmrc');
   writeFileSync(userconfig, `registry=${registry}\n//127.0.0.1:${port}/:_authToken=rehearsal-token\n`);
   mkdirSync(join(work, 'verdaccio'));
-  verdaccio = startVerdaccio(port, join(work, 'verdaccio'), upstream);
+  verdaccio = startVerdaccio(port, join(work, 'verdaccio'), upstream, cafile && cafile !== 'null' && existsSync(cafile) ? cafile : undefined);
   await Promise.all([copyRepository(copy), waitForRegistry(registry, verdaccio)]);
   const git = (...args) => must('git', ['-c', 'user.name=Release rehearsal', '-c', 'user.email=rehearsal@example.invalid', ...args], { cwd: copy });
   await git('init', '-q', '-b', 'main');

@@ -5,7 +5,8 @@
 // Content-Security-Policy a locked-down CMS uses, so the page proves the elements work under it.
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -101,19 +102,69 @@ function send(res, status, body, headers = {}) {
   res.end(res.req.method === 'HEAD' ? undefined : buf);
 }
 
+/** Types sent compressed when the browser accepts it (images other than SVG are compressed already). */
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg\+xml)/;
+
+/**
+ * The encoding to send for an Accept-Encoding header: "br", "gzip" or undefined (as is). Brotli first,
+ * then gzip; `q=0` refuses an encoding, `*` stands for any not named.
+ * @param {string | undefined} header
+ */
+export function negotiateEncoding(header) {
+  if (!header) return undefined;
+  const q = new Map();
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    const qp = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const value = qp ? Number(qp.slice(2)) : 1;
+    q.set(name, Number.isFinite(value) ? value : 0);
+  }
+  const accepts = (name) => (q.has(name) ? q.get(name) > 0 : (q.get('*') ?? 0) > 0);
+  return ['br', 'gzip'].find(accepts);
+}
+
+/** Compressed bodies, per file, encoding and version of the file (size and modification time). */
+const compressed = new Map();
+
+async function compressedBody(file, info, encoding) {
+  const key = `${encoding}:${file}`;
+  const version = `${info.size}-${info.mtimeMs}`;
+  const hit = compressed.get(key);
+  if (hit?.version === version) return hit.body;
+  const raw = await readFile(file);
+  const body =
+    encoding === 'br'
+      ? brotliCompressSync(raw, {
+          params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        })
+      : gzipSync(raw, { level: 9 });
+  compressed.set(key, { version, body });
+  return body;
+}
+
 async function sendFile(req, res, file, info) {
   const type = MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
-  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+  // Compressed as real hosts serve it: brotli or gzip, as the browser accepts (small files stay as they are).
+  const encoding = COMPRESSIBLE.test(type) && info.size > 256 ? negotiateEncoding(req.headers['accept-encoding']) : undefined;
+  const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}${encoding ? `-${encoding}` : ''}"`;
   const headers = {
     ...SECURITY_HEADERS,
     'Content-Type': type,
     'Cache-Control': 'no-cache',
     ETag: etag,
     'Last-Modified': info.mtime.toUTCString(),
+    ...(COMPRESSIBLE.test(type) ? { Vary: 'Accept-Encoding' } : {}),
   };
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
     res.end();
+    return;
+  }
+  if (encoding) {
+    const body = await compressedBody(file, info, encoding);
+    res.writeHead(200, { ...headers, 'Content-Encoding': encoding, 'Content-Length': body.length });
+    res.end(req.method === 'HEAD' ? undefined : body);
     return;
   }
   res.writeHead(200, { ...headers, 'Content-Length': info.size });

@@ -27,25 +27,5 @@ export default defineConfig([
     define: { __GR_FILES_DEFAULT__: JSON.stringify('generate') },
     esbuildPlugins: [minifyLitCss],
   },
-  // dist/cdn/: self-registering, self-contained ES modules for a plain <script type="module">.
-  {
-    entry: {
-      'gr-elements': 'src/define.ts',
-      ...Object.fromEntries(elements.map((e) => [`gr-${e}`, `src/${e}/define.ts`])),
-    },
-    outDir: 'dist/cdn',
-    format: ['esm'],
-    platform: 'browser',
-    target: 'es2021',
-    minify: true,
-    splitting: false,
-    sourcemap: false,
-    dts: false,
-    clean: false,
-    noExternal: [/.*/],
-    esbuildPlugins: [minifyLitCss],
-    esbuildOptions(options) {
-      options.legalComments = 'none';
-    },
-  },
+  // dist/cdn/ (the loader, per-element files, shared chunks and data/) is built by scripts/build-cdn.mjs.
 ]);

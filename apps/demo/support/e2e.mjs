@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer, cdnBuilt, CDN_DIR } from '../server.mjs';
+import { elements } from '../../../packages/elements/scripts/elements.mjs';
 
-export const TAGS = ['gr-network-finder', 'gr-committee-card', 'gr-contact-list', 'gr-meeting-calendar'];
+/** Every element's tag, from the element registry. */
+export const TAGS = elements().map((e) => e.tag);
 
 export const CHROME_ARGS = [
   '--no-sandbox',
@@ -20,7 +22,7 @@ export const CHROME_ARGS = [
  * headless Chromium. Call `close()` in `after`.
  * @param {{fixtures?: Record<string, string>}} [options] file name → HTML, served from /fixtures/
  */
-export async function setup({ fixtures } = {}) {
+export async function setup({ fixtures, cdnDir, mounts: extraMounts = [] } = {}) {
   if (!cdnBuilt()) {
     throw new Error(
       'packages/elements/dist/cdn/gr-elements.js is missing. Build first: ' +
@@ -32,7 +34,7 @@ export async function setup({ fixtures } = {}) {
     throw new Error(`${bundle} is empty (0 bytes): the elements build produced a bundle that registers nothing.`);
   }
   let fixtureDir;
-  const mounts = [];
+  const mounts = [...extraMounts];
   if (fixtures) {
     fixtureDir = mkdtempSync(join(tmpdir(), 'gr-demo-e2e-'));
     for (const [name, body] of Object.entries(fixtures)) {
@@ -42,7 +44,7 @@ export async function setup({ fixtures } = {}) {
     }
     mounts.push({ prefix: '/fixtures/', dir: fixtureDir });
   }
-  const server = await startServer({ port: 0, fallback: false, mounts });
+  const server = await startServer({ port: 0, fallback: false, mounts, ...(cdnDir ? { cdnDir } : {}) });
   const origin = new URL(server.url).origin;
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',

@@ -69,7 +69,7 @@ before(async () => {
     locale: 'en-US',
   }));
   await context.clock.setFixedTime(NOW);
-  dataset = await (await fetch(env.url('/gr/dataset.json'))).json();
+  dataset = await (await fetch(env.url('/gr/data/dataset.json'))).json();
 });
 
 after(async () => {
@@ -174,7 +174,7 @@ describe('keyboard journeys', { concurrency: true }, () => {
         const named = card.getByRole('link', { name: L.subscribeName });
         assert.equal(await named.count(), 1, 'one subscription link named with the body');
         assert.ok(await hasFocus(named), 'the focused link is the named subscription link');
-        assert.equal(new URL(link.href, env.origin).pathname, '/gr/ics/antagningsnamnden.ics');
+        assert.equal(new URL(link.href, env.origin).pathname, '/gr/data/ics/antagningsnamnden.ics');
       });
 
       test('call a contact', async () => {
@@ -234,7 +234,7 @@ describe('keyboard journeys', { concurrency: true }, () => {
         // The list calendar's own link for that one meeting, reached by keyboard too.
         const one = await pressUntil(
           page,
-          (f) => f.host === 'gr-meeting-calendar' && f.href.endsWith('/ics/antagningsnamnden/2024-04-11.ics'),
+          (f) => f.host === 'gr-meeting-calendar' && f.href.endsWith('/gr/data/ics/antagningsnamnden/2024-04-11.ics'),
           { what: 'the 11 April meeting’s calendar link', max: 40 }
         );
         assert.match(one.label || one.text, /11 (april|April) 2024/);

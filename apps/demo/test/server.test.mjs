@@ -8,7 +8,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, CSP, resolvePath } from '../server.mjs';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { startServer, CSP, resolvePath, negotiateEncoding } from '../server.mjs';
 
 const SERVER = fileURLToPath(new URL('../server.mjs', import.meta.url));
 
@@ -19,7 +20,7 @@ function get(port, path, { method = 'GET', headers = {} } = {}) {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () =>
-        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') })
+        resolve({ status: res.statusCode, headers: res.headers, raw: Buffer.concat(chunks), body: Buffer.concat(chunks).toString('utf8') })
       );
     });
     req.on('error', reject);
@@ -35,14 +36,16 @@ function assertSecurityHeaders(res, what) {
 
 let dir;
 let server;
+/** A script large enough to be worth compressing. */
+const BIG_SCRIPT = `export const names = ${JSON.stringify(Array.from({ length: 400 }, (_, i) => `Nätverk nummer ${i}`))};\n`;
 
 before(async () => {
   dir = mkdtempSync(join(tmpdir(), 'gr-demo-server-'));
   const pub = join(dir, 'public');
   const cdn = join(dir, 'cdn');
   mkdirSync(join(pub, 'en'), { recursive: true });
-  mkdirSync(join(cdn, 'ics', 'styrgruppen'), { recursive: true });
-  mkdirSync(join(cdn, 'vcf'), { recursive: true });
+  mkdirSync(join(cdn, 'data', 'ics', 'styrgruppen'), { recursive: true });
+  mkdirSync(join(cdn, 'data', 'vcf'), { recursive: true });
   writeFileSync(join(pub, 'index.html'), '<!doctype html><title>sv</title>');
   writeFileSync(join(pub, 'en', 'index.html'), '<!doctype html><title>en</title>');
   writeFileSync(join(pub, '404.html'), '<!doctype html><title>Sidan finns inte</title>');
@@ -51,10 +54,12 @@ before(async () => {
   writeFileSync(join(pub, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(dir, 'outside.txt'), 'outside the roots');
   writeFileSync(join(cdn, 'gr-elements.js'), 'export {};');
-  writeFileSync(join(cdn, 'dataset.json'), '{}');
-  writeFileSync(join(cdn, 'ics', 'styrgruppen.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
-  writeFileSync(join(cdn, 'ics', 'styrgruppen', '2021-01-20.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
-  writeFileSync(join(cdn, 'vcf', 'lena-holmlund.vcf'), 'BEGIN:VCARD\r\nEND:VCARD\r\n');
+  writeFileSync(join(cdn, 'gr-big.js'), BIG_SCRIPT);
+  writeFileSync(join(pub, 'logo.png'), Buffer.alloc(4096, 7));
+  writeFileSync(join(cdn, 'data', 'dataset.json'), '{}');
+  writeFileSync(join(cdn, 'data', 'ics', 'styrgruppen.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+  writeFileSync(join(cdn, 'data', 'ics', 'styrgruppen', '2021-01-20.ics'), 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+  writeFileSync(join(cdn, 'data', 'vcf', 'lena-holmlund.vcf'), 'BEGIN:VCARD\r\nEND:VCARD\r\n');
   server = await startServer({ port: 0, publicDir: pub, cdnDir: cdn });
 });
 
@@ -70,10 +75,10 @@ describe('static files', () => {
     ['/site.css', 'text/css; charset=utf-8'],
     ['/logo.svg', 'image/svg+xml'],
     ['/gr/gr-elements.js', 'text/javascript; charset=utf-8'],
-    ['/gr/dataset.json', 'application/json; charset=utf-8'],
-    ['/gr/ics/styrgruppen.ics', 'text/calendar; charset=utf-8'],
-    ['/gr/ics/styrgruppen/2021-01-20.ics', 'text/calendar; charset=utf-8'],
-    ['/gr/vcf/lena-holmlund.vcf', 'text/vcard; charset=utf-8'],
+    ['/gr/data/dataset.json', 'application/json; charset=utf-8'],
+    ['/gr/data/ics/styrgruppen.ics', 'text/calendar; charset=utf-8'],
+    ['/gr/data/ics/styrgruppen/2021-01-20.ics', 'text/calendar; charset=utf-8'],
+    ['/gr/data/vcf/lena-holmlund.vcf', 'text/vcard; charset=utf-8'],
   ];
   for (const [path, type] of types) {
     test(`${path} → ${type}, with the security headers`, async () => {
@@ -110,8 +115,8 @@ describe('static files', () => {
   });
 
   test('ETag revalidation answers 304', async () => {
-    const first = await get(server.port, '/gr/dataset.json');
-    const again = await get(server.port, '/gr/dataset.json', { headers: { 'if-none-match': first.headers.etag } });
+    const first = await get(server.port, '/gr/data/dataset.json');
+    const again = await get(server.port, '/gr/data/dataset.json', { headers: { 'if-none-match': first.headers.etag } });
     assert.equal(again.status, 304);
     assertSecurityHeaders(again, '304');
   });
@@ -124,6 +129,59 @@ describe('static files', () => {
     assert.equal(html.status, 404);
     assert.match(html.body, /Sidan finns inte/);
     assertSecurityHeaders(html, '404 page');
+  });
+});
+
+describe('compression, as real hosts serve the files', () => {
+  test('brotli when the browser accepts it, with Vary and its own ETag; the body is the file', async () => {
+    const res = await get(server.port, '/gr/gr-big.js', { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers['content-encoding'], 'br');
+    assert.equal(res.headers.vary, 'Accept-Encoding');
+    assert.match(res.headers.etag, /-br"$/);
+    assert.equal(Number(res.headers['content-length']), res.raw.length);
+    assert.ok(res.raw.length < Buffer.byteLength(BIG_SCRIPT) / 4, `${res.raw.length} B sent for ${Buffer.byteLength(BIG_SCRIPT)} B`);
+    assert.equal(brotliDecompressSync(res.raw).toString('utf8'), BIG_SCRIPT);
+    assertSecurityHeaders(res, 'br');
+  });
+
+  test('gzip when brotli is not accepted; the body is the file', async () => {
+    const res = await get(server.port, '/gr/gr-big.js', { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(res.headers['content-encoding'], 'gzip');
+    assert.match(res.headers.etag, /-gzip"$/);
+    assert.equal(gunzipSync(res.raw).toString('utf8'), BIG_SCRIPT);
+  });
+
+  test('as is without Accept-Encoding, for refused encodings, and for images', async () => {
+    for (const headers of [{}, { 'accept-encoding': 'br;q=0, gzip;q=0' }, { 'accept-encoding': 'identity' }]) {
+      const res = await get(server.port, '/gr/gr-big.js', { headers });
+      assert.equal(res.headers['content-encoding'], undefined, JSON.stringify(headers));
+      assert.equal(res.body, BIG_SCRIPT);
+    }
+    const png = await get(server.port, '/logo.png', { headers: { 'accept-encoding': 'br, gzip' } });
+    assert.equal(png.headers['content-encoding'], undefined);
+    assert.equal(png.raw.length, 4096);
+  });
+
+  test('revalidation and HEAD per encoding', async () => {
+    const first = await get(server.port, '/gr/gr-big.js', { headers: { 'accept-encoding': 'br' } });
+    const again = await get(server.port, '/gr/gr-big.js', { headers: { 'accept-encoding': 'br', 'if-none-match': first.headers.etag } });
+    assert.equal(again.status, 304);
+    const gzip = await get(server.port, '/gr/gr-big.js', { headers: { 'accept-encoding': 'gzip', 'if-none-match': first.headers.etag } });
+    assert.equal(gzip.status, 200, 'the brotli ETag does not match the gzip body');
+    const head = await get(server.port, '/gr/gr-big.js', { method: 'HEAD', headers: { 'accept-encoding': 'br' } });
+    assert.equal(head.body, '');
+    assert.equal(head.headers['content-length'], first.headers['content-length']);
+  });
+
+  test('negotiation: q-values, * and unknown codings', () => {
+    assert.equal(negotiateEncoding('gzip, deflate, br'), 'br');
+    assert.equal(negotiateEncoding('br;q=0, gzip'), 'gzip');
+    assert.equal(negotiateEncoding('*'), 'br');
+    assert.equal(negotiateEncoding('*, br;q=0'), 'gzip');
+    assert.equal(negotiateEncoding('deflate, zstd'), undefined);
+    assert.equal(negotiateEncoding(''), undefined);
+    assert.equal(negotiateEncoding(undefined), undefined);
   });
 });
 

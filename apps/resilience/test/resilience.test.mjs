@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { dataset } from '@goteborgsregionen/data';
 import { findChromium } from '../../../scripts/find-chromium.mjs';
+import { elements } from '../../../packages/elements/scripts/elements.mjs';
 import { startServer, STRICT_CSP } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -598,25 +599,51 @@ const CASES = [
     },
   },
 
-  // ——— the page around the elements ———
-  // Two bundles on one page, in either order: the second define warns and does nothing else.
+  // ——— the default data file beside the script (data/dataset.json) ———
   ...[
-    ['two-bundles', 'gr-elements.js and gr-network-finder.js on one page: a warning, no exception', ['/cdn/gr-elements.js', '/cdn/gr-network-finder.js']],
-    ['two-bundles-reversed', 'gr-network-finder.js first, then gr-elements.js', ['/cdn/gr-network-finder.js', '/cdn/gr-elements.js']],
-  ].map(([id, what, scripts]) => ({
+    ['data-file-missing', 'the folder’s data/dataset.json is missing (404)', '/cdn-nodata/', /404/],
+    ['data-file-not-json', 'the folder’s data/dataset.json is not JSON', '/cdn-badjson/', /inte giltig JSON/],
+    ['data-file-wrong-shape', 'the folder’s data/dataset.json is JSON of another shape', '/cdn-badshape/', /följer inte|networks|fel/],
+  ].map(([id, what, folder, pattern]) => ({
     id,
     what,
-    scripts,
+    scripts: [`${folder}gr-elements.js`],
+    control: false,
+    body: ALL_FOUR,
+    check: async (page, ctx) => {
+      for (const host of ['#finder', '#card', '#calendar', '#contacts']) {
+        const text = await politeMessage(page, host, /Uppgifterna kunde inte hämtas/);
+        assert.match(text, /data\/dataset\.json/, `${host} names the file`);
+        assert.match(text, pattern, `${host} says what is wrong`);
+      }
+      // One request for the data file, shared by every element on the page.
+      assert.equal(ctx.requests.filter((u) => u.endsWith('/data/dataset.json')).length, 1, ctx.requests.join('\n'));
+    },
+  })),
+
+  // ——— the page around the elements ———
+  // Two copies of the folder on one page: the second loader warns once and does nothing else.
+  {
+    id: 'two-copies',
+    what: 'gr-elements.js from two copies of the folder on one page: one warning, no exception',
+    scripts: ['/cdn/gr-elements.js', '/cdn-copy/gr-elements.js'],
     body: ALL_FOUR,
     check: async (page, ctx) => {
       await allFourRender(page);
-      await page.waitForTimeout(100);
-      assert.ok(
-        ctx.warnings.some((w) => /already defined/.test(w)),
-        `a console warning: ${ctx.warnings.join(' | ')}`
-      );
+      assert.equal(ctx.warnings.filter((w) => /more than once/.test(w)).length, 1, ctx.warnings.join(' | '));
+      assert.deepEqual(ctx.requests.filter((u) => u.includes('/cdn-copy/') && !u.endsWith('/gr-elements.js')), [], 'the second copy loads nothing');
     },
-  })),
+  },
+  {
+    id: 'two-copies-element-first',
+    what: 'a copy’s gr-network-finder.js first, then gr-elements.js: the tag already defined is left alone',
+    scripts: ['/cdn-copy/gr-network-finder.js', '/cdn/gr-elements.js'],
+    body: ALL_FOUR,
+    check: async (page, ctx) => {
+      await allFourRender(page);
+      assert.ok(!ctx.requests.some((u) => u.endsWith('/cdn/gr-network-finder.js')), 'the loader does not load a defined tag again');
+    },
+  },
   {
     id: 'moved-removed-readded',
     what: 'elements moved into `lang="en"`, removed, re-added, and the page language changed',
@@ -731,7 +758,8 @@ let browser;
 let server;
 const outcomes = [];
 
-const TAGS = ['gr-network-finder', 'gr-committee-card', 'gr-contact-list', 'gr-meeting-calendar'];
+/** Every element's tag, from the element registry. */
+const TAGS = elements().map((e) => e.tag);
 /** Set when the bundle itself is broken: every case then fails at once with this message. */
 let bundleProblem;
 
@@ -740,8 +768,10 @@ const whenDefined = (page, ms = 5000) =>
   page.evaluate(
     ([tags, ms]) =>
       new Promise((resolve, reject) => {
-        Promise.all(tags.map((t) => customElements.whenDefined(t))).then(resolve);
-        setTimeout(() => reject(new Error(`not defined after ${ms} ms: ${tags.filter((t) => !customElements.get(t)).join(', ')}`)), ms);
+        // The loader defines a tag when it appears: wait for the tags on the page.
+        const present = tags.filter((t) => document.querySelector(t));
+        Promise.all(present.map((t) => customElements.whenDefined(t))).then(resolve);
+        setTimeout(() => reject(new Error(`not defined after ${ms} ms: ${present.filter((t) => !customElements.get(t)).join(', ')}`)), ms);
       }),
     [TAGS, ms]
   );
@@ -761,7 +791,7 @@ before(async () => {
   });
   // Preflight: the all-in-one bundle must register all four elements.
   const page = await browser.newPage();
-  server.pages.set('/page/preflight', { html: pageHtml({ body: '', control: false }) });
+  server.pages.set('/page/preflight', { html: pageHtml({ body: ALL_FOUR, control: false }) });
   await page.goto(`${server.origin}/page/preflight`);
   try {
     await whenDefined(page);
@@ -831,7 +861,7 @@ describe('resilience', { concurrency: 3 }, () => {
         const path = `/page/${c.id}`;
         const body = typeof c.body === 'function' ? c.body(server) : c.body;
         const csp = typeof c.csp === 'function' ? c.csp(server) : c.csp;
-        server.pages.set(path, { html: pageHtml({ body, scripts: c.scripts, lang: c.lang }), csp });
+        server.pages.set(path, { html: pageHtml({ body, scripts: c.scripts, lang: c.lang, control: c.control !== false }), csp });
         await page.goto(`${server.origin}${path}`);
         await whenDefined(page);
         if (c.setup) await c.setup(page, ctx);
@@ -840,7 +870,7 @@ describe('resilience', { concurrency: 3 }, () => {
         // The rest of the page is unharmed.
         assert.ok(await page.locator('#sentinel').isVisible(), 'the sentinel paragraph is visible');
         assert.equal(await page.locator('#sentinel').textContent(), 'Sentinel: the host page’s own paragraph.');
-        await rendered(page, '#control', '[part="contact"]');
+        if (c.control !== false) await rendered(page, '#control', '[part="contact"]');
         // No exception, no CSP violation.
         assert.deepEqual(ctx.errors, [], 'no uncaught exception');
         assert.deepEqual(await page.evaluate(() => window.__csp), [], 'no CSP violation');
@@ -855,7 +885,9 @@ describe('resilience', { concurrency: 3 }, () => {
             assert.ok(namedOrigins.has(u.origin) && named.has(url), `request to an origin no src names: ${url}`);
             continue;
           }
-          const allowed = u.pathname === path || u.pathname.startsWith('/cdn/gr-') || u.pathname.startsWith('/fixtures/') || named.has(url);
+          // The page, the folder's scripts and its data file (in any served copy of the folder), `src`.
+          const allowed =
+            u.pathname === path || /^\/cdn(-[a-z]+)?\/(gr-[\w-]+\.js|data\/dataset\.json)$/.test(u.pathname) || u.pathname.startsWith('/fixtures/') || named.has(url);
           assert.ok(allowed, `unexpected request: ${url}`);
         }
         outcomes.push({ id: c.id, what: c.what, ok: true });

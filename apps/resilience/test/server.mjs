@@ -58,8 +58,15 @@ export async function startServer({ cdnDir, fixtures }) {
         const page = pages.get(path);
         return send(200, page.html, TYPES['.html'], { 'content-security-policy': page.csp ?? STRICT_CSP });
       }
-      if (path.startsWith('/cdn/')) {
-        const file = normalize(join(cdnDir, path.slice(5)));
+      // /cdn/ is the folder; /cdn-copy/ a second copy of it; /cdn-nodata/, /cdn-badjson/ and /cdn-badshape/
+      // copies whose data/dataset.json is missing, not JSON, or JSON of another shape.
+      const copy = /^\/cdn(?:-(copy|nodata|badjson|badshape))?\//.exec(path);
+      if (copy) {
+        const rest = path.slice(copy[0].length);
+        if (rest === 'data/dataset.json' && copy[1] === 'nodata') return send(404, 'not found');
+        if (rest === 'data/dataset.json' && copy[1] === 'badjson') return send(200, '<!doctype html><p>Moved', TYPES['.json']);
+        if (rest === 'data/dataset.json' && copy[1] === 'badshape') return send(200, '{"version": 1, "networks": {}}', TYPES['.json']);
+        const file = normalize(join(cdnDir, rest));
         if (!file.startsWith(cdnDir)) return send(403, 'forbidden');
         try {
           return send(200, await readFile(file), TYPES[extname(file)] ?? 'application/octet-stream');

@@ -4,7 +4,7 @@ import type { StorybookConfig } from '@storybook/web-components-vite';
 
 const require = createRequire(import.meta.url);
 const elementsRoot = dirname(require.resolve('@goteborgsregionen/elements/package.json'));
-// The built CDN folder of @goteborgsregionen/elements: gr-elements.js, ics/, vcf/ and dataset.json.
+// The built CDN folder of @goteborgsregionen/elements: gr-elements.js, its chunks, and data/ (dataset.json, ics/, vcf/).
 // Served under /gr/ exactly as a municipality would self-host it, so calendar and vCard links work.
 const elementsCdn = join(elementsRoot, 'dist', 'cdn');
 

@@ -148,10 +148,10 @@ export const narrow = {
 export const NEVER_ANSWERS = 'storybook-never-answers/dataset.json';
 
 /** The same-origin copy of GR's dataset, served from the CDN folder (as a municipality self-hosts it). */
-export const SELF_HOSTED_DATASET = 'gr/dataset.json';
+export const SELF_HOSTED_DATASET = 'gr/data/dataset.json';
 
 /** Base of the published .ics/.vcf files in this Storybook (the CDN folder). */
-export const FILES_BASE = 'gr/';
+export const FILES_BASE = 'gr/data/';
 
 /** A path this Storybook does not serve: the server answers 404. */
 export const MISSING_FILE = 'missing/gr-dataset.json';

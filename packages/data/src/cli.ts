@@ -2,6 +2,7 @@
  * gr-data: validate and export Göteborgsregionen's dataset.
  *   gr-data validate FILE|DIR
  *   gr-data export --format json|csv|ics [--collection C] [--committee ID] [--out FILE] [FILE]
+ *   gr-data build DIR [--from FILE|DIR]   (build-dir.ts)
  * Exit codes: 0 ok, 1 invalid data, 2 usage or I/O error. Never prints a stack trace.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -20,6 +21,7 @@ import {
   type CsvCollection,
   type Dataset,
 } from './index.js';
+import { writeDataRelease } from './build-dir.js';
 
 const USAGE = `gr-data: Göteborgsregionen's dataset (@goteborgsregionen/data)
 
@@ -27,6 +29,9 @@ Usage:
   gr-data validate FILE           validate a dataset JSON file (e.g. dist/dataset.json)
   gr-data validate DIR            validate a data/ directory (meta.json, networks.json, …)
   gr-data export [options] [FILE] export the bundled dataset, or FILE after validating it
+  gr-data build DIR [--from FILE|DIR]
+                                  write the data folder of the elements' CDN build (dataset.json,
+                                  ics/, vcf/) into DIR, from this package's dataset or FILE/DIR
 
 Export options:
   --format json|csv|ics           output format (default: json)
@@ -190,6 +195,37 @@ function exportData(args: string[]): number {
   return 0;
 }
 
+function buildRelease(args: string[]): number {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { from: { type: 'string' } } });
+  const [dir, ...rest] = positionals;
+  if (!dir || rest.length > 0) throw new UsageError('build takes one DIR (e.g. public/gr/data)');
+  let data: Dataset = bundled;
+  if (values.from) {
+    const { input, directory } = load(values.from);
+    try {
+      data = parseDataset(input);
+    } catch (error) {
+      if (error instanceof DatasetError) {
+        reportIssues(error, directory);
+        console.error(`nothing was written to ${dir}.`);
+        return 1;
+      }
+      throw error;
+    }
+  }
+  let release;
+  try {
+    release = writeDataRelease(data, dir);
+  } catch (error) {
+    throw new UsageError(`cannot write ${dir} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  console.log(
+    `${dir}: dataset.json (${release.datasetBytes} bytes), ${release.calendars} calendars, ` +
+      `${release.meetingFiles} meeting files, ${release.vcards} vCards (${summary(data)})`,
+  );
+  return 0;
+}
+
 export function main(argv: string[]): number {
   try {
     const [command, ...rest] = argv;
@@ -207,6 +243,7 @@ export function main(argv: string[]): number {
     }
     if (command === 'validate') return validate(rest);
     if (command === 'export') return exportData(rest);
+    if (command === 'build') return buildRelease(rest);
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { nextMeeting, previousMeeting, committeeToICS, committeeIcsPath, committeeState } from '@goteborgsregionen/data';
+import { nextMeeting, previousMeeting, committeeIcsPath, committeeState } from '@goteborgsregionen/data';
 import type { Committee, CommitteeState, CommitteeTerm, Meeting, Person, PresidiumMember } from '@goteborgsregionen/data';
 import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
@@ -97,6 +97,7 @@ export class GrCommitteeCard extends GrElement {
   }
 
   protected override render(): TemplateResult {
+    if (!this.hasData) return html`${this.renderDataStatus()}`;
     const s = this.strings;
     const id = this.committee?.trim();
     if (!id) {
@@ -315,7 +316,7 @@ export class GrCommitteeCard extends GrElement {
   private renderSubscribe(c: Committee, level: number): TemplateResult {
     const t = this.t;
     const data = this.data;
-    const href = this.fileHref(committeeIcsPath(c.id), () => committeeToICS(c.id, data), ICS_TYPE);
+    const href = this.fileHref(committeeIcsPath(c.id), (w) => w.committeeToICS(c.id, data), ICS_TYPE);
     const published = this.usingBundledData;
     const label = published ? t.subscribe : t.download;
     return html`<section class="section subscribe no-print">

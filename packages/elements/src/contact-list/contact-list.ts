@@ -104,6 +104,7 @@ export class GrContactList extends GrElement {
   }
 
   protected override render(): TemplateResult {
+    if (!this.hasData) return html`${this.renderDataStatus()}`;
     const level = headingLevel(this.headingLevel);
     const title = this.heading ?? this.t.heading;
     const { people, problem } = this.select();

@@ -1,14 +1,7 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  committeeIcsPath,
-  committeeToICS,
-  meetingIcsPath,
-  meetingToICS,
-  networkIcsPath,
-  networkToICS,
-} from '@goteborgsregionen/data';
+import { committeeIcsPath, meetingIcsPath, networkIcsPath } from '@goteborgsregionen/data';
 import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -191,6 +184,7 @@ export class GrMeetingCalendar extends GrElement {
   // ---------------------------------------------------------------- render
 
   protected override render(): TemplateResult {
+    if (!this.hasData) return html`${this.renderDataStatus()}`;
     const s = this.strings;
     const t = this.t;
     const model = this.model ?? this.ensureModel().model;
@@ -270,7 +264,7 @@ export class GrMeetingCalendar extends GrElement {
     const ongoing = !status && isInProgress(m, this.currentTime());
     const note = localized(m.note, lang);
     const data = this.data;
-    const href = this.fileHref(meetingIcsPath(e.owner.id, m), () => meetingToICS(e.owner.id, m, data), ICS_TYPE);
+    const href = this.fileHref(meetingIcsPath(e.owner.id, m), (w) => w.meetingToICS(e.owner.id, m, data), ICS_TYPE);
     const download = this.usingBundledData ? undefined : `${e.owner.id}-${m.start.slice(0, 10)}.ics`;
     const linkContext = showOwner ? `${when.full}, ${e.owner.name}` : when.full;
     return html`<article class=${m.status === 'cancelled' ? 'meeting meeting--cancelled' : 'meeting'} part="meeting">
@@ -300,8 +294,8 @@ export class GrMeetingCalendar extends GrElement {
   private ownerIcs(o: Owner): string {
     const data = this.data;
     return o.kind === 'committee'
-      ? this.fileHref(committeeIcsPath(o.id), () => committeeToICS(o.id, data), ICS_TYPE)
-      : this.fileHref(networkIcsPath(o.id), () => networkToICS(o.id, data), ICS_TYPE);
+      ? this.fileHref(committeeIcsPath(o.id), (w) => w.committeeToICS(o.id, data), ICS_TYPE)
+      : this.fileHref(networkIcsPath(o.id), (w) => w.networkToICS(o.id, data), ICS_TYPE);
   }
 
   private renderSubscribe(owners: readonly Owner[], level: number): TemplateResult {

@@ -1,4 +1,5 @@
-import { safeUrl, searchNetworks, sourceUrls } from '@goteborgsregionen/data';
+import { safeUrl, sourceUrls } from '@goteborgsregionen/data';
+import { searchNow } from '../shared/lazy.js';
 import type { Area, Dataset, ExternalOrganisation, Municipality, Network, Person } from '@goteborgsregionen/data';
 import { formatters } from '../shared/i18n.js';
 import type { Lang } from '../shared/i18n.js';
@@ -211,11 +212,14 @@ export class FinderIndex {
    */
   warm(): void {
     if (this.warmed) return;
+    // The CDN build loads the search engine when the search field is first used, not before.
+    const engine = searchNow();
+    if (!engine) return;
     this.warmed = true;
     try {
       // An empty query with no room for results: the index is built (and cached by the data package
       // per dataset), nothing is ranked.
-      searchNetworks('', { dataset: this.data, limit: 0 });
+      engine.searchNetworks('', { dataset: this.data, limit: 0 });
     } catch {
       /* the search never throws; if it does, the first keystroke will say so */
     }
@@ -235,10 +239,13 @@ export class FinderIndex {
     }
     const cached = this.byQuery.get(q);
     if (cached) return cached;
+    const engine = searchNow();
+    // Until the search engine has loaded (CDN build, a few milliseconds): the whole list, not remembered.
+    if (!engine) return this.hits('');
     let found: readonly Hit[] = [];
     this.warmed = true;
     try {
-      found = searchNetworks(q, { dataset: this.data }).map((r) => ({
+      found = engine.searchNetworks(q, { dataset: this.data }).map((r) => ({
         network: r.network,
         matches: normaliseRanges(r.network.name, r.matches as readonly (readonly number[])[] | undefined),
       }));
@@ -277,6 +284,7 @@ export class FinderIndex {
       }
       if (m) areaCounts.set(n.area, (areaCounts.get(n.area) ?? 0) + 1);
     }
-    return remember(this.byState, key, { hits, municipalityCounts, areaCounts, key });
+    const result = { hits, municipalityCounts, areaCounts, key };
+    return query.trim() && !searchNow() ? result : remember(this.byState, key, result);
   }
 }

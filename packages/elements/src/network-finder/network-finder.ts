@@ -17,6 +17,7 @@ import { networkFinderStyles } from './network-finder.styles.js';
 import { FinderIndex, segments } from './finder-index.js';
 import type { FinderResult, Hit } from './finder-index.js';
 import { GrSearchEvent } from './search-event.js';
+import { search } from '../shared/lazy.js';
 import { sv } from './translations/sv.js';
 import type { NetworkFinderStrings } from './translations/sv.js';
 import { en } from './translations/en.js';
@@ -219,6 +220,7 @@ export class GrNetworkFinder extends GrElement {
       this.readUrlPending = false;
       this.readUrl();
     }
+    if (this.q.trim()) this.needSearch();
     // New results (query, filters or data) start again from the first page.
     const index = this.finderIndex();
     const { key } = this.current();
@@ -328,6 +330,10 @@ export class GrNetworkFinder extends GrElement {
 
   /** After a visitor's change: announce the count, update the address and tell the page. */
   private changed(): void {
+    if (this.q.trim() && this.needSearch()) {
+      this.changedWhenLoaded = true; // announced once the search engine is there
+      return;
+    }
     const { hits } = this.current();
     const { municipalities, areas } = this.validChoices();
     const t = this.t;
@@ -347,7 +353,48 @@ export class GrNetworkFinder extends GrElement {
     this.changed();
   }
 
+  /** The CDN build loads the search engine (fuse.js and the word index) on the field's first use. */
+  private searchLoading?: Promise<void>;
+  private changedWhenLoaded = false;
+
+  /** Starts loading the search engine when it is not there yet; true while it loads (then `changed()` runs again). */
+  private needSearch(): boolean {
+    if (this.searchLoading) return true;
+    const part = search();
+    if (!(part instanceof Promise)) return false;
+    this.searchLoading = part.then(
+      () => {
+        this.searchLoading = undefined;
+        this.finderIndex().warm();
+        if (this.changedWhenLoaded) {
+          this.changedWhenLoaded = false;
+          this.changed();
+        }
+        this.requestUpdate();
+      },
+      (e: unknown) => {
+        this.searchLoading = undefined;
+        console.warn('<gr-network-finder>: the search could not be loaded', e);
+      },
+    );
+    return true;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.searchLoading) {
+      await this.searchLoading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private onSearchFocus(): void {
+    this.needSearch();
+  }
+
   private onInput(e: InputEvent): void {
+    this.needSearch();
     this.draft = (e.target as HTMLInputElement).value;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.commitQuery(this.draft), Math.max(0, this.debounce));
@@ -633,6 +680,7 @@ export class GrNetworkFinder extends GrElement {
   }
 
   protected override render(): TemplateResult {
+    if (!this.hasData) return html`${this.renderDataStatus()}`;
     const t = this.t;
     const lang = this.language;
     const level = headingLevel(this.headingLevel);
@@ -674,6 +722,7 @@ export class GrNetworkFinder extends GrElement {
             aria-describedby="q-hint"
             .value=${live(this.draft)}
             @input=${this.onInput}
+            @focus=${this.onSearchFocus}
           />
           <button part="search-button" type="submit">${t.searchButton}</button>
         </div>

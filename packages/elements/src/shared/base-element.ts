@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, isServer, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { dataset as bundledDataset, parseDataset, DatasetError } from '@goteborgsregionen/data';
 import type { Dataset } from '@goteborgsregionen/data';
+import { defaultData, defaultDataNow, defaultDataUrl, defaultFilesBase, validation, writers, writersNow } from './lazy.js';
+import type { DefaultDataFailure, Validation, Writers } from './lazy.js';
 import { resolveLang, sharedStrings, formatIsoDate } from './i18n.js';
 import type { Lang } from './i18n.js';
 import type { SharedStrings } from './translations/sv.js';
@@ -10,8 +11,11 @@ import { GrDataErrorEvent, GrDataLoadEvent } from './events.js';
 import type { DataErrorKind } from './events.js';
 import { pageBase, resolveHttpUrl, serverContext } from './env.js';
 
-/** The published dataset: the bundled one, or on a server the one the render was given. */
-const publishedDataset = (): Dataset => (isServer && serverContext.data) || bundledDataset;
+/**
+ * The published dataset when it is at hand: on a server the one the render was given, else the default
+ * data (bundled in dist/; in the CDN build once data/dataset.json has arrived).
+ */
+const publishedDataset = (): Dataset | undefined => (isServer && serverContext.data) || defaultDataNow();
 
 /** The package version, compared when a tag is already defined by another bundle. */
 export const VERSION = '0.0.0';
@@ -23,7 +27,20 @@ const warnedTags = new Set<string>();
 /** parseDataset's verdict per `dataset` object: several elements given one object validate it once. */
 const parsedObjects = new WeakMap<object, { data: Dataset } | { error: unknown }>();
 
-function parseOnce(input: unknown): Dataset {
+/** Stands in until the default data has arrived (the CDN build reads it from `data/dataset.json`). */
+const NO_DATA = {
+  lastUpdated: '',
+  organisation: { departments: [] },
+  municipalities: [],
+  organisations: [],
+  areas: [],
+  parties: [],
+  people: [],
+  networks: [],
+  committees: [],
+} as unknown as Dataset;
+
+function parseOnce(input: unknown, { parseDataset }: Validation): Dataset {
   if (typeof input !== 'object' || input === null) return parseDataset(input);
   let verdict = parsedObjects.get(input);
   if (!verdict) {
@@ -127,10 +144,16 @@ export abstract class GrElement extends LitElement {
   @property({ attribute: 'rendered-at' }) renderedAt?: string;
 
   /** The dataset in use. */
-  @state() protected data: Dataset = publishedDataset();
+  @state() protected data: Dataset = publishedDataset() ?? NO_DATA;
 
-  /** Whether `data` is GR's bundled dataset (whose files are published beside the script). */
+  /** Whether `data` is GR's default dataset (whose files are published beside the script). */
   @state() protected usingBundledData = true;
+
+  /**
+   * Whether `data` holds a dataset to show. False only while the default data is read from
+   * `data/dataset.json` (CDN build) or when that failed: elements then render `renderDataStatus()` alone.
+   */
+  @state() protected hasData = false;
 
   @state() protected loading = false;
 
@@ -193,6 +216,18 @@ export abstract class GrElement extends LitElement {
   }
 
   /**
+   * A pre-rendered fragment (its shadow root came from the server) keeps what the server rendered until
+   * its data has arrived, so it hydrates in place instead of flashing a loading notice.
+   */
+  protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
+    if (!this.hasUpdated && !this.hasData && this.prerendered) {
+      if (!this.resolved) this.resolveData();
+      if (!this.hasData) return false;
+    }
+    return super.shouldUpdate(changed);
+  }
+
+  /**
    * Renders; the first update of server-rendered content hydrates it. Should that content not match
    * (pre-rendered from other data or another version), the element renders afresh instead of breaking.
    */
@@ -219,33 +254,156 @@ export abstract class GrElement extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('dataset') || changed.has('src')) this.resolveData();
+    if (changed.has('dataset') || changed.has('src') || !this.resolved) this.resolveData();
+  }
+
+  /** Whether resolveData has run (the first update resolves the default data too). */
+  private resolved = false;
+  /** Work on the data in progress (loading a part, reading the default data), for updateComplete. */
+  private pendingData?: Promise<unknown>;
+
+  /** Resolves when the data in use (and the parts of the code it needs) has arrived and is rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingData) {
+      const pending = this.pendingData;
+      await pending.catch(() => undefined);
+      if (this.pendingData === pending) this.pendingData = undefined;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  /** Runs `then` with a part that may still be loading; a load that is overtaken is ignored. */
+  private withPart<T>(part: T | Promise<T>, token: number, then: (value: T) => void, failed: () => void): void {
+    if (!(part instanceof Promise)) {
+      then(part);
+      return;
+    }
+    this.loading = true;
+    const pending = part.then(
+      (value) => {
+        if (token === this.loadToken) then(value);
+      },
+      () => {
+        if (token === this.loadToken) failed();
+      },
+    );
+    this.pendingData = pending;
   }
 
   private resolveData(): void {
+    this.resolved = true;
     this.abort?.abort();
     const token = ++this.loadToken;
     this.loadError = undefined;
     this.loading = false;
     const given = this.dataset as unknown;
     if (given !== undefined && given !== null) {
-      try {
-        this.resetBlobs();
-        this.data = parseOnce(given);
-        this.usingBundledData = false;
-        this.dispatchEvent(new GrDataLoadEvent({ source: 'property' }));
-      } catch (e) {
-        const issues = e instanceof DatasetError ? e.issues : [];
+      const fail = (e: unknown, DatasetError?: Validation['DatasetError']) => {
+        const issues = DatasetError && e instanceof DatasetError ? e.issues : [];
         this.fail({ kind: 'invalid-data', message: this.strings.errorProperty(issues.length, issueText(issues[0], e)) });
-      }
+      };
+      this.withPart(
+        validation(),
+        token,
+        (v) => {
+          let parsed: Dataset;
+          try {
+            parsed = parseOnce(given, v);
+          } catch (e) {
+            fail(e, v.DatasetError);
+            return;
+          }
+          this.useOwnData(parsed, token, 'property');
+        },
+        () => this.fail({ kind: 'network', message: this.strings.errorNetwork(this.localName) }),
+      );
       return;
     }
     if (!this.src) {
-      this.data = publishedDataset();
-      this.usingBundledData = true;
+      this.useDefaultData(token);
       return;
     }
+    // While `src` loads, the default data stays on show when it is at hand (never fetched for this).
+    const now = defaultDataNow();
+    if (now && !this.hasData) {
+      this.data = now;
+      this.hasData = true;
+      this.usingBundledData = true;
+    }
     void this.load(this.src, token);
+  }
+
+  /** Shows data from `src` or the `data` property once the file writers it needs are loaded. */
+  private useOwnData(parsed: Dataset, token: number, source: string): void {
+    this.withPart(
+      writers(),
+      token,
+      () => {
+        this.resetBlobs();
+        this.loading = false;
+        this.data = parsed;
+        this.hasData = true;
+        this.usingBundledData = false;
+        this.dispatchEvent(new GrDataLoadEvent({ source }));
+      },
+      () => this.fail({ kind: 'network', message: this.strings.errorNetwork(source) }),
+    );
+  }
+
+  /** GR's default data: bundled (dist/), or `data/dataset.json` beside the script (CDN build). */
+  private useDefaultData(token: number, error?: LoadError): void {
+    const show = (data: Dataset) => {
+      this.loading = false;
+      this.data = data;
+      this.hasData = true;
+      this.usingBundledData = true;
+      if (error) this.loadError = error;
+    };
+    let part: Dataset | Promise<Dataset>;
+    try {
+      part = publishedDataset() ?? defaultData();
+    } catch (e) {
+      part = Promise.reject(e);
+    }
+    if (!(part instanceof Promise)) {
+      show(part);
+      return;
+    }
+    this.loading = true;
+    this.pendingData = part.then(
+      (data) => {
+        if (token === this.loadToken) show(data);
+      },
+      (failure: DefaultDataFailure) => {
+        if (token !== this.loadToken) return;
+        this.loading = false;
+        this.data = NO_DATA;
+        this.hasData = false;
+        // The error about `src` (if any) comes first; the default file's own problem is said too.
+        this.loadError = error ?? this.defaultDataError(failure);
+        if (!error) {
+          console.warn(`<${this.localName}>: ${this.loadError.message}`);
+          this.dispatchEvent(new GrDataErrorEvent({ kind: this.loadError.kind, message: this.loadError.message }));
+        }
+      },
+    );
+  }
+
+  private defaultDataError(failure: DefaultDataFailure | undefined): LoadError {
+    const s = this.strings;
+    const url = defaultDataUrl();
+    switch (failure?.kind) {
+      case 'http':
+        return { kind: 'http', message: s.errorHttp(url, failure.status) };
+      case 'invalid-json':
+        return { kind: 'invalid-json', message: s.errorJson(url) };
+      case 'invalid-data':
+        return { kind: 'invalid-data', message: s.errorInvalid(url, 1, failure.message) };
+      default:
+        return { kind: 'network', message: s.errorNetwork(url) };
+    }
   }
 
   private async load(src: string, token: number): Promise<void> {
@@ -318,16 +476,22 @@ export abstract class GrElement extends LitElement {
         this.fail({ kind: 'invalid-json', message: s.errorJson(src) });
         return;
       }
-      try {
-        this.resetBlobs();
-        this.data = parseDataset(json);
-        this.usingBundledData = false;
-        this.loading = false;
-        this.dispatchEvent(new GrDataLoadEvent({ source: url.href }));
-      } catch (e) {
-        const issues = e instanceof DatasetError ? e.issues : [];
-        this.fail({ kind: 'invalid-data', message: s.errorInvalid(src, Math.max(issues.length, 1), issueText(issues[0], e)) });
-      }
+      this.withPart(
+        validation(),
+        token,
+        ({ parseDataset, DatasetError }) => {
+          let parsed: Dataset;
+          try {
+            parsed = parseDataset(json);
+          } catch (e) {
+            const issues = e instanceof DatasetError ? e.issues : [];
+            this.fail({ kind: 'invalid-data', message: s.errorInvalid(src, Math.max(issues.length, 1), issueText(issues[0], e)) });
+            return;
+          }
+          this.useOwnData(parsed, token, url.href);
+        },
+        () => this.fail(transportFailure()),
+      );
     } finally {
       clearTimeout(timer);
     }
@@ -347,10 +511,9 @@ export abstract class GrElement extends LitElement {
   private fail(error: LoadError): void {
     this.loading = false;
     this.loadError = error;
-    this.data = publishedDataset();
-    this.usingBundledData = true;
     console.warn(`<${this.localName}>: ${error.message}`);
     this.dispatchEvent(new GrDataErrorEvent({ kind: error.kind, message: error.message }));
+    this.useDefaultData(this.loadToken, error);
   }
 
   /** Loading and error notices; every element renders this first. */
@@ -363,7 +526,7 @@ export abstract class GrElement extends LitElement {
       return html`<div class="notice notice--error" part="error" role="status">
         <strong>${s.errorHeading}</strong>
         <p>${this.loadError.message}</p>
-        <p>${s.errorFallback}</p>
+        ${this.hasData ? html`<p>${s.errorFallback}</p>` : nothing}
       </div>`;
     }
     return nothing;
@@ -397,7 +560,7 @@ export abstract class GrElement extends LitElement {
    * The link to a published file (`ics/…`, `vcf/…`). For GR's bundled data that is the file published
    * beside the script (so it can be subscribed to); for other data it is generated in the browser.
    */
-  protected fileHref(path: string, generate: () => string, type: string): string {
+  protected fileHref(path: string, generate: (writers: Writers) => string, type: string): string {
     // A server cannot generate files: it always links to the published ones.
     if (isServer) return `${this.filesBaseUrl() ?? ''}${path}`;
     if (this.usingBundledData) {
@@ -407,7 +570,13 @@ export abstract class GrElement extends LitElement {
     const key = `${path}\n${type}`;
     let url = this.blobUrls.get(key);
     if (!url) {
-      url = URL.createObjectURL(new Blob([generate()], { type }));
+      const w = writersNow();
+      if (!w) {
+        // Not expected: data other than the default is shown only once the writers have loaded.
+        this.pendingData = Promise.resolve(writers()).then(() => this.requestUpdate());
+        return '#';
+      }
+      url = URL.createObjectURL(new Blob([generate(w)], { type }));
       this.blobUrls.set(key, url);
     }
     return url;
@@ -430,9 +599,8 @@ export abstract class GrElement extends LitElement {
       noticeFilesBase(this.localName);
       return undefined;
     }
-    // Through a variable: bundlers such as Vite rewrite the literal `new URL('./', import.meta.url)` pattern.
-    const moduleUrl = import.meta.url;
-    return new URL('./', moduleUrl).href;
+    // The folder of the default data's files: the script's folder (dist/), or data/ beside it (CDN build).
+    return defaultFilesBase();
   }
 }
 

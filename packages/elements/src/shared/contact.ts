@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { formatPhone, telHref, safeUrl, personToVCard, vcardPath } from '@goteborgsregionen/data';
+import { formatPhone, telHref, safeUrl, vcardPath } from '@goteborgsregionen/data';
+import type { Writers } from './lazy.js';
 import type { Dataset, Person } from '@goteborgsregionen/data';
 import type { Lang } from './i18n.js';
 import type { SharedStrings } from './translations/sv.js';
@@ -13,7 +14,7 @@ export interface ContactContext {
   /** Level of each contact's name heading. */
   headingLevel: number;
   /** Link to a published file, or one generated in the browser (see GrElement.fileHref). */
-  fileHref: (path: string, generate: () => string, type: string) => string;
+  fileHref: (path: string, generate: (writers: Writers) => string, type: string) => string;
 }
 
 /** A piece of the title line; `sv` when it is Swedish text shown on an English page. */
@@ -58,7 +59,7 @@ export function renderContact(person: Person, ctx: ContactContext): TemplateResu
   const phone = person.phone ? formatPhone(person.phone) : undefined;
   const tel = person.phone ? safeUrl(telHref(person.phone)) : undefined;
   const mail = person.email ? safeUrl(`mailto:${person.email}`) : undefined;
-  const vcf = ctx.fileHref(vcardPath(person.id), () => personToVCard(person.id, ctx.data), 'text/vcard;charset=utf-8');
+  const vcf = ctx.fileHref(vcardPath(person.id), (w) => w.personToVCard(person.id, ctx.data), 'text/vcard;charset=utf-8');
   return html`<article class="contact" part="contact">
     ${heading(ctx.headingLevel, person.name, 'contact-name')}
     ${title.length > 0 ? html`<p class="contact-title muted" part="contact-title">${titleLine(title)}</p>` : nothing}

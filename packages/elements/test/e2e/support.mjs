@@ -8,6 +8,24 @@ import { chromium } from 'playwright-core';
 
 export const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const dist = join(packageDir, 'dist');
+/** Test-only bundles (git-ignored), served from /test-support/. */
+export const buildDir = join(packageDir, 'test', 'e2e', '.build');
+
+/**
+ * Builds the test bundles from the built package: the elements with Lit's hydration support loaded first
+ * (what a page with pre-rendered fragments runs), and the virtual screen reader as a browser module.
+ */
+export async function buildTestBundles() {
+  const { build } = await import('esbuild');
+  await build({
+    stdin: { contents: "import '@goteborgsregionen/elements/hydrate-support';\nimport '@goteborgsregionen/elements/define';\n", resolveDir: packageDir },
+    bundle: true, format: 'esm', platform: 'browser', outfile: join(buildDir, 'hydrating.js'), logLevel: 'error',
+  });
+  await build({
+    stdin: { contents: "export { virtual } from '@guidepup/virtual-screen-reader';\n", resolveDir: packageDir },
+    bundle: true, format: 'esm', platform: 'browser', outfile: join(buildDir, 'vsr.js'), logLevel: 'error',
+  });
+}
 
 /** What a strict municipal site sends: nothing inline, nothing from elsewhere. */
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'";
@@ -30,9 +48,9 @@ export function fragments(root = join(dist, 'html')) {
 
 /**
  * A host page around a fragment: a hostile theme (page styles that would wreck unprotected content), the
- * fragment, and optionally the CDN script. Served from /page/<fragment path>[?script=1].
+ * fragment, and optionally a script (a same-origin path). Served from /page/<fragment path>[?script=/gr/gr-elements.js].
  */
-export function hostPage(fragmentPath, { script = false } = {}) {
+export function hostPage(fragmentPath, { script } = {}) {
   const fragment = readFileSync(join(dist, 'html', fragmentPath), 'utf8');
   const lang = fragmentPath.endsWith('.en.html') ? 'en' : 'sv';
   return `<!doctype html>
@@ -42,7 +60,7 @@ export function hostPage(fragmentPath, { script = false } = {}) {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Kommunens sida</title>
 <link rel="stylesheet" href="/theme.css">
-${script ? '<script type="module" src="/gr/gr-elements.js"></script>' : ''}
+${script ? `<script type="module" src="${script}"></script>` : ''}
 </head>
 <body>
 <header><p>Kommunens sidhuvud</p></header>
@@ -76,9 +94,11 @@ export async function startServer() {
     if (url.pathname.startsWith('/page/')) {
       const path = decodeURIComponent(url.pathname.slice('/page/'.length));
       if (!existsSync(join(dist, 'html', normalize(path)))) return send(404, 'text/plain', 'no such fragment');
-      return send(200, TYPES['.html'], hostPage(path, { script: url.searchParams.has('script') }));
+      const script = url.searchParams.get('script');
+      if (script && !script.startsWith('/')) return send(400, 'text/plain', 'script must be a same-origin path');
+      return send(200, TYPES['.html'], hostPage(path, { script }));
     }
-    const mounts = [['/gr/', join(dist, 'cdn')], ['/embed/', join(dist, 'embed')], ['/html/', join(dist, 'html')], ['/test-support/', join(packageDir, 'test', 'e2e', '.build')]];
+    const mounts = [['/gr/', join(dist, 'cdn')], ['/embed/', join(dist, 'embed')], ['/html/', join(dist, 'html')], ['/test-support/', buildDir]];
     for (const [prefix, dir] of mounts) {
       if (!url.pathname.startsWith(prefix)) continue;
       const file = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length))));

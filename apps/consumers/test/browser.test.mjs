@@ -87,13 +87,21 @@ async function openPage(url) {
   const messages = [];
   page.on('console', (m) => messages.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => messages.push({ type: 'pageerror', text: String(e) }));
+  page.on('response', (r) => {
+    if (r.status() >= 400) messages.push({ type: 'http', text: `${r.status()} ${r.url()}` });
+  });
   await page.goto(url);
+  page.messages = messages;
   return { page, messages, close: () => context.close() };
 }
 
-/** Waits until an element has rendered its shadow root with a heading. */
-function rendered(page, tag) {
-  return page.waitForFunction((t) => !!document.querySelector(t)?.shadowRoot?.querySelector('h2, h3, h4'), tag);
+/** Waits until an element has rendered its shadow root with a heading; on failure, says what the page said. */
+async function rendered(page, tag) {
+  try {
+    await page.waitForFunction((t) => !!document.querySelector(t)?.shadowRoot?.querySelector('h2, h3, h4'), tag, { timeout: 15_000 });
+  } catch (error) {
+    throw new Error(`<${tag}> did not render: ${error.message}\npage: ${JSON.stringify(page.messages)}`);
+  }
 }
 
 function jsBytes(distDir) {
@@ -114,10 +122,17 @@ before(async () => {
     template: 'browser',
   });
   // The elements README's JavaScript example, as a module of the React app.
-  const example = codeBlocks('packages/elements/README.md').find((b) => b.lang === 'js' && b.code.includes('@goteborgsregionen/elements'));
+  // The elements README's browser examples (not its Node server-rendering one, not the Vite config),
+  // in README order, as the first module of the React app.
+  const examples = codeBlocks('packages/elements/README.md').filter(
+    (b) => b.lang === 'js' && b.code.includes('@goteborgsregionen/elements') && !/elements\/ssr'|from 'vite'/.test(b.code),
+  );
+  assert.ok(examples.length >= 1, 'the elements README has browser examples');
   writeFileSync(
     join(project, 'react/src/readme-example.js'),
-    `${example.code}\nif (customElements.get('gr-network-finder') !== GrNetworkFinder) throw new Error('README example: gr-network-finder is not GrNetworkFinder');\n`,
+    `${examples.map((b) => b.code).join('\n')}\n` +
+      "if (!customElements.get('gr-network-finder')) throw new Error('README example: gr-network-finder is not defined');\n" +
+      "if (typeof GrNetworkFinder !== 'undefined' && customElements.get('gr-network-finder') !== GrNetworkFinder) throw new Error('README example: gr-network-finder is not GrNetworkFinder');\n",
   );
   // The elements README's Vite recipe, as the React app's vite.config.js.
   const recipe = codeBlocks('packages/elements/README.md').find((b) => b.lang === 'js' && b.code.includes('defineConfig'));
@@ -172,7 +187,7 @@ describe('Vite 8 + React 19', () => {
       assert.equal(notices.length, 1, `one console message for the page: ${JSON.stringify(messages)}`);
       assert.match(notices[0].text, /@goteborgsregionen\/data/);
       assert.match(notices[0].text, /README/);
-      assert.deepEqual(messages.filter((m) => m.type === 'error' || m.type === 'pageerror'), []);
+      assert.deepEqual(messages.filter((m) => m.type === 'error' || m.type === 'pageerror' || m.type === 'http'), []);
     } finally {
       await close();
     }
@@ -188,7 +203,7 @@ describe('Vite 8 + React 19', () => {
       const links = await fileLinks(page);
       assert.ok(links.every((h) => new URL(h).pathname.startsWith('/gr/')), `links under /gr/: ${links.slice(0, 3)}`);
       await assertFilesServed(links);
-      const problems = messages.filter((m) => m.type === 'error' || m.type === 'pageerror' || /files-base/.test(m.text));
+      const problems = messages.filter((m) => m.type === 'error' || m.type === 'pageerror' || m.type === 'http' || /files-base/.test(m.text));
       assert.deepEqual(problems, []);
     } finally {
       await close();
@@ -207,7 +222,7 @@ describe('A vanilla Vite app on a plain static host (the README recipe)', () => 
     try {
       await rendered(page, 'gr-committee-card');
       await assertFilesServed(await fileLinks(page));
-      assert.deepEqual(messages.filter((m) => m.type === 'error' || m.type === 'pageerror' || m.type === 'warning'), []);
+      assert.deepEqual(messages.filter((m) => ['error', 'pageerror', 'http', 'warning'].includes(m.type)), []);
     } finally {
       await close();
     }
@@ -235,7 +250,10 @@ describe('The CDN folder on a plain static site', () => {
   test('the README snippets work from a copied folder, and every link answers with its content type', async () => {
     const site = tempDir('site');
     stops.push(() => cleanup(site));
-    cpSync(join(project, 'node_modules/@goteborgsregionen/elements/dist/cdn'), join(site, 'gr'), { recursive: true });
+    // As the README says: the CDN folder at /gr/, the embed pages at /gr/embed/.
+    const dist = join(project, 'node_modules/@goteborgsregionen/elements/dist');
+    cpSync(join(dist, 'cdn'), join(site, 'gr'), { recursive: true });
+    cpSync(join(dist, 'embed'), join(site, 'gr', 'embed'), { recursive: true });
     const snippets = ['README.md', 'packages/elements/README.md'].flatMap((r) => codeBlocks(r).filter((b) => b.lang === 'html').map((b) => b.code));
     assert.ok(snippets.length >= 2, 'the READMEs show the embed snippet');
     const body = snippets
@@ -252,7 +270,7 @@ describe('The CDN folder on a plain static site', () => {
     try {
       for (const tag of ['gr-network-finder', 'gr-committee-card', 'gr-contact-list', 'gr-meeting-calendar']) await rendered(page, tag);
       await assertFilesServed(await fileLinks(page));
-      assert.deepEqual(messages.filter((m) => m.type === 'error' || m.type === 'pageerror'), []);
+      assert.deepEqual(messages.filter((m) => m.type === 'error' || m.type === 'pageerror' || m.type === 'http'), []);
     } finally {
       await close();
     }

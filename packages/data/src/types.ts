@@ -185,9 +185,12 @@ export interface Participation {
   sources: Source[];
 }
 
-/** A municipality whose seat in a network a source gives as vacant. */
+/**
+ * A seat in a network that a source gives as vacant. The municipality is in `municipalities` only when
+ * the source also lists a participant of it in another seat (Göteborg's second seat, say).
+ */
 export interface Vacancy {
-  /** Municipality id (not also listed in `municipalities`). */
+  /** Municipality id. */
   municipality: string;
   sources: Source[];
 }
@@ -210,7 +213,7 @@ export interface Network extends Sourced {
   kind: NetworkKind;
   /**
    * Participating municipality ids; `participation` says what backs the list. Empty when no source
-   * says. A municipality with a vacant seat is in `vacancies`, not here.
+   * says. A municipality whose only seat is vacant is in `vacancies`, not here.
    */
   municipalities: string[];
   /** What backs `municipalities`; required when the list is not empty. */

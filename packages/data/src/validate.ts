@@ -297,14 +297,11 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
     const path = `networks[${i}]`;
     ref(`${path}.area`, field(n, 'area'), areas, 'area');
     refs(`${path}.municipalities`, field(n, 'municipalities'), municipalities, 'municipality');
-    const listed = new Set(arr(field(n, 'municipalities')).map(str));
-    if (listed.size > 0 && !isObj(field(n, 'participation'))) {
+    if (arr(field(n, 'municipalities')).length > 0 && !isObj(field(n, 'participation'))) {
       add(`${path}.participation`, 'required when municipalities are listed: say whether a source lists them ("source-listed") or GR\'s general statement is the basis ("general-statement")');
     }
     arr(field(n, 'vacancies')).forEach((vacancy, j) => {
-      const m = str(field(vacancy, 'municipality'));
-      ref(`${path}.vacancies[${j}].municipality`, m, municipalities, 'municipality');
-      if (m && listed.has(m)) add(`${path}.vacancies[${j}].municipality`, `"${m}" is also listed in municipalities; a vacant seat is not a participant`);
+      ref(`${path}.vacancies[${j}].municipality`, field(vacancy, 'municipality'), municipalities, 'municipality');
     });
     refs(`${path}.partners`, field(n, 'partners'), organisations, 'organisation');
     refs(`${path}.contacts`, field(n, 'contacts'), people, 'person');

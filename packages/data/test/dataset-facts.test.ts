@@ -58,21 +58,10 @@ const allMeetings: { where: string; m: Meeting }[] = [
   ...ds.networks.flatMap((n) => (n.meetings ?? []).map((m, i) => ({ where: `networks.${n.id}.meetings[${i}]`, m }))),
 ];
 
-test('there are exactly the 13 member municipalities, with unique four-digit kommunkoder', () => {
+test('there are exactly the 13 member municipalities', () => {
   assert.equal(ds.municipalities.length, 13);
   assert.deepEqual([...municipalityIds].sort(), [...ALL_13].sort());
-  const codes = ds.municipalities.map((m) => m.kommunkod);
-  assert.equal(new Set(codes).size, 13, 'kommunkoder are unique');
-  for (const c of codes) assert.match(c ?? '', /^\d{4}$/);
-  assert.equal(ds.municipalities.find((m) => m.id === 'goteborg')!.kommunkod, '1480');
   assert.equal(ds.municipalities.find((m) => m.id === 'lilla-edet')!.name, 'Lilla Edet');
-});
-
-test('Kungsbacka is in Hallands län; the other twelve are in Västra Götalands län', () => {
-  for (const m of ds.municipalities) {
-    if (m.id === 'kungsbacka') assert.deepEqual(m.county, { code: '13', name: 'Hallands län' });
-    else assert.deepEqual(m.county, { code: '14', name: 'Västra Götalands län' }, m.id);
-  }
 });
 
 test('municipal populations on 2023-12-31 add up to 1 080 980', () => {
@@ -84,10 +73,6 @@ test('municipal populations on 2023-12-31 add up to 1 080 980', () => {
   }
   assert.equal(total, 1_080_980);
   assert.equal(ds.municipalities.find((m) => m.id === 'goteborg')!.population!.value, 604_616);
-});
-
-test('municipal websites are https URLs', () => {
-  for (const m of ds.municipalities) assert.match(m.website ?? '', /^https:\/\/[a-z0-9.-]+\.se$/, m.id);
 });
 
 test("GR's legal name is the förbundsordning's, not the misspelt site footer", () => {
@@ -125,12 +110,14 @@ test('there are at least 35 networks with unique ids, existing areas and resolvi
   }
 });
 
-test('every chefsnätverk has all 13 member municipalities and meets about 6–8 times a year', () => {
+test('every chefsnätverk has all 13 member municipalities and, unless its own page says otherwise, meets about 6–8 times a year', () => {
   const chefs = ds.networks.filter((n) => n.kind === 'chefsnatverk');
   assert.ok(chefs.length >= 15, `${chefs.length} chefsnätverk`);
   for (const n of chefs) {
     assert.deepEqual([...n.municipalities].sort(), [...ALL_13].sort(), n.id);
-    assert.deepEqual(n.meetingsPerYear, { min: 6, max: 8, approximate: true }, n.id);
+    // Förskolenätverket's own page lists four 2023 meetings and states no yearly figure.
+    if (n.id === 'forskolenatverket') assert.equal(n.meetingsPerYear, undefined);
+    else assert.deepEqual(n.meetingsPerYear, { min: 6, max: 8, approximate: true }, n.id);
   }
   for (const id of ['kommunikationschefsnatverket', 'ekonomichefsnatverket', 'hr-chefsnatverket', 'utbildningschefsnatverket', 'planchefsnatverket']) {
     assert.equal(network(id).kind, 'chefsnatverk', id);
@@ -141,7 +128,7 @@ test('sub-networks point to the samhällsbyggnadschefer and utbildningschefer ne
   const sbk = ds.networks.filter((n) => n.parent === 'natverket-for-samhallsbyggnadschefer').map((n) => n.id).sort();
   assert.deepEqual(sbk, [
     'natverket-for-avfall', 'natverket-for-infrastruktur', 'natverket-for-klimat',
-    'natverket-for-oversiktlig-planering', 'natverket-for-va',
+    'natverket-for-regional-fysisk-planering', 'natverket-for-va',
   ]);
   for (const id of sbk) assert.equal(network(id).kind, 'strateger-och-sakkunniga', id);
   const utb = ds.networks.filter((n) => n.parent === 'utbildningschefsnatverket').map((n) => n.id).sort();

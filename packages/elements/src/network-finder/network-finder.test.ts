@@ -125,7 +125,7 @@ describe('<gr-network-finder>', () => {
       expect(komm).to.contain('Möten cirka 6–8 möten per år');
       expect(komm).to.contain('Medlemskommuner Alla 13 medlemskommuner');
 
-      const plan = result('Nätverket för översiktlig planering');
+      const plan = result('Nätverket för regional fysisk planering');
       const planText = squash(plan.innerText);
       expect(planText).to.contain('Ingår i Nätverket för samhällsbyggnadschefer');
       expect(planText).to.contain('Samarbetspartner Business Region Göteborg');

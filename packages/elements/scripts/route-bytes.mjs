@@ -1,15 +1,11 @@
-// What each embedding route costs a visitor, in gzip bytes, for one element of each kind: the script
-// (the CDN file a page loads), pre-rendered HTML (fragment + its stylesheet, with and without the script
-// to hydrate it), and an iframe (embed page + stylesheets; its script too when JavaScript is on).
-// Run after the build: node scripts/route-bytes.mjs  (prints a Markdown table for README.md)
-import { existsSync, readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// What each embedding route costs a visitor, in gzip bytes (zlib level 9 of the files on disk), for one
+// element of each kind, measured on real pages in headless Chromium: every file the page requests from the
+// GR folders until the element has rendered (or, without JavaScript, until the page has loaded).
+// Run after the build: node scripts/route-bytes.mjs  (prints the Markdown table used in README.md)
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
-const gz = (path) => gzipSync(readFileSync(join(dist, path)), { level: 9 }).length;
-const fmt = (n) => n.toLocaleString('en-US');
+import { dist, startServer, launch } from '../test/e2e/support.mjs';
 
 const examples = [
   ['contact-list', 'contact-list/committee/styrgruppen-for-arbetsmarknad.sv.html'],
@@ -17,16 +13,53 @@ const examples = [
   ['meeting-calendar', 'meeting-calendar/antagningsnamnden.sv.html'],
   ['network-finder', 'network-finder/lilla-edet.sv.html'],
 ];
-const script = gz('cdn/gr-elements.js');
-const own = (name) => (existsSync(join(dist, 'cdn', `gr-${name}.js`)) ? gz(`cdn/gr-${name}.js`) : undefined);
-console.log('| element | script route (gr-elements.js) | pre-rendered HTML, no script | pre-rendered + script | iframe, no JavaScript | iframe, JavaScript on |');
+const fmt = (n) => n.toLocaleString('en-US');
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const fileFor = (u) => {
+  const { pathname } = new URL(u);
+  for (const [prefix, dir] of [['/gr/', join(dist, 'cdn')], ['/embed/', join(dist, 'embed')]]) {
+    if (pathname.startsWith(prefix)) return join(dir, decodeURIComponent(pathname.slice(prefix.length)));
+  }
+  return undefined;
+};
+
+const server = await startServer();
+const browser = await launch();
+/** Bytes of GR's files a page requests: { js, other } (the host page itself is not counted, except an embed page). */
+async function measure(path, { js = true, fragmentPath } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: js });
+  const page = await context.newPage();
+  const urls = new Set();
+  page.on('request', (r) => urls.add(r.url()));
+  await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  if (js) {
+    await page.waitForFunction(() => {
+      const el = document.querySelector('main > :is(gr-committee-card, gr-contact-list, gr-meeting-calendar, gr-network-finder)');
+      return el && customElements.get(el.localName) && el.hasUpdated && el.shadowRoot.querySelector('h2, h3');
+    });
+    await page.evaluate(() => document.querySelector('main > :is(gr-committee-card, gr-contact-list, gr-meeting-calendar, gr-network-finder)').updateComplete);
+  }
+  await context.close();
+  const bytes = { js: 0, other: fragmentPath ? gz(join(dist, 'html', fragmentPath)) : 0 };
+  for (const u of urls) {
+    const file = fileFor(u);
+    if (!file) continue;
+    if (file.endsWith('.js')) bytes.js += gz(file);
+    else bytes.other += gz(file);
+  }
+  return bytes;
+}
+const show = ({ js, other }) => `${fmt(js + other)} B${js ? ` (${fmt(js)} B JS)` : ', 0 B JS'}`;
+
+console.log('| element | script | pre-rendered HTML | pre-rendered HTML + script | iframe, no JavaScript | iframe, JavaScript on |');
 console.log('|---|---|---|---|---|---|');
 for (const [name, path] of examples) {
-  const css = gz(`cdn/styles/gr-${name}.css`);
-  const html = gz(`html/${path}`) + css;
-  const embed = gz(`embed/${path}`) + css + gz('cdn/styles/embed.css');
-  const single = own(name);
-  console.log(
-    `| \`gr-${name}\` | ${fmt(script)} B JS${single ? ` (${fmt(single)} B with \`gr-${name}.js\` alone)` : ''} | ${fmt(html)} B, 0 B JS | ${fmt(html + script)} B | ${fmt(embed)} B, 0 B JS | ${fmt(embed + script)} B |`,
-  );
+  const script = await measure(`/script-page/${path}`);
+  const html = await measure(`/page/${path}`, { js: false, fragmentPath: path });
+  const hydrated = await measure(`/page/${path}?script=/gr/gr-elements.js`, { fragmentPath: path });
+  const embed = await measure(`/embed/${path}`, { js: false });
+  const embedJs = await measure(`/embed/${path}`);
+  console.log(`| \`gr-${name}\` | ${show(script)} | ${show(html)} | ${show(hydrated)} | ${show(embed)} | ${show(embedJs)} |`);
 }
+await browser.close();
+await server.close();

@@ -222,29 +222,50 @@ export abstract class GrElement extends LitElement {
   protected override shouldUpdate(changed: Map<PropertyKey, unknown>): boolean {
     if (!this.hasUpdated && !this.hasData && this.prerendered) {
       if (!this.resolved) this.resolveData();
-      if (!this.hasData) return false;
+      if (!this.hasData) {
+        // Lit forgets the changes of an update that is skipped: keep them for the one that renders.
+        changed.forEach((old, key) => this.deferredChanges.has(key) || this.deferredChanges.set(key, old));
+        return false;
+      }
     }
     return super.shouldUpdate(changed);
   }
 
+  /** Changes seen while a pre-rendered element waited for its data (see shouldUpdate). */
+  private deferredChanges = new Map<PropertyKey, unknown>();
+
   /**
-   * Renders; the first update of server-rendered content hydrates it. Should that content not match
-   * (pre-rendered from other data or another version), the element renders afresh instead of breaking.
+   * Renders; the first update of server-rendered content hydrates it. Lit's hydration trusts the server's
+   * text and attributes, so the hydrated DOM is compared with a fresh render once: should the pre-rendered
+   * HTML not match (edited, or rendered from other data or another version), the element renders afresh
+   * instead of showing stale facts or breaking.
    */
   protected override update(changed: PropertyValues): void {
     if (!this.prerendered || this.hasUpdated) {
       super.update(changed);
       return;
     }
+    let problem: unknown;
     try {
       super.update(changed);
     } catch (error) {
-      console.warn(`<${this.localName}>: the pre-rendered HTML does not match this version or data; rendering afresh.`, error);
-      const root = this.renderRoot;
-      // Keep the stylesheet link(s) the pre-rendered shadow root brought; replace the rest.
-      [...root.childNodes].forEach((n) => n.nodeName !== 'LINK' && n.remove());
-      render(this.render(), root as HTMLElement, this.renderOptions);
+      problem = error;
     }
+    if (problem === undefined && !this.matchesFreshRender()) problem = 'its text or attributes differ';
+    if (problem === undefined) return;
+    console.warn(`<${this.localName}>: the pre-rendered HTML does not match this version or data; rendering afresh.`, problem);
+    const root = this.renderRoot as HTMLElement;
+    delete (root as unknown as Record<string, unknown>)['_$litPart$'];
+    // Keep the stylesheet link(s) the pre-rendered shadow root brought; replace the rest.
+    [...root.childNodes].forEach((n) => n.nodeName !== 'LINK' && n.remove());
+    render(this.render(), root, this.renderOptions);
+  }
+
+  /** Whether the hydrated shadow root shows exactly what a fresh render would. */
+  private matchesFreshRender(): boolean {
+    const probe = document.createElement('div');
+    render(this.render(), probe, this.renderOptions);
+    return comparableMarkup(probe) === comparableMarkup(this.renderRoot);
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -254,6 +275,10 @@ export abstract class GrElement extends LitElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (this.deferredChanges.size > 0) {
+      this.deferredChanges.forEach((old, key) => changed.has(key) || changed.set(key, old));
+      this.deferredChanges.clear();
+    }
     if (changed.has('dataset') || changed.has('src') || !this.resolved) this.resolveData();
   }
 
@@ -623,6 +648,28 @@ function noticeFilesBase(tag: string): void {
       '@goteborgsregionen/data into your site and set files-base to their folder (see "Calendar and vCard files ' +
       'with a bundler" in the README of @goteborgsregionen/elements).',
   );
+}
+
+/**
+ * A node's content in a canonical form: elements with sorted attributes and text, without Lit's comment
+ * markers, stylesheet links and (property-bound) input values.
+ */
+function comparableMarkup(node: Node): string {
+  let out = '';
+  for (const n of node.childNodes) {
+    if (n.nodeType === 3) out += n.nodeValue;
+    else if (n.nodeType === 1) {
+      const el = n as Element;
+      if (el.localName === 'link') continue;
+      const attrs = [...el.attributes]
+        .filter((a) => !(el.localName === 'input' && a.name === 'value'))
+        .map((a) => `${a.name}="${a.value}"`)
+        .sort()
+        .join(' ');
+      out += `<${el.localName} ${attrs}>${comparableMarkup(el)}</${el.localName}>`;
+    }
+  }
+  return out;
 }
 
 /** The timeout in seconds for messages: whole seconds, or tenths below ten (0.3, 2.5). */

@@ -24,16 +24,15 @@ export function pageBase(): string | undefined {
 const PLACEHOLDER = 'http://relative.invalid/';
 
 /**
- * An embedder-given URL, only when it is http(s): absolute when a base is known (as a browser resolves
- * it), kept as written when it is relative and no base is known (a server render without a page URL,
- * which the browser then resolves the same way).
+ * An embedder-given URL, only when it is http(s) (checked against the page's base; on a server without a
+ * page URL against a placeholder). Absolute URLs come back normalised; relative ones as written, which the
+ * browser resolves against the same base: so a server and a browser write the same markup.
  */
 export function resolveHttpUrl(value: string, base: string | undefined = pageBase()): string | undefined {
   try {
     const url = new URL(value, base ?? PLACEHOLDER);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
-    if (!base && url.href.startsWith(PLACEHOLDER)) return value;
-    return url.href;
+    return /^[a-z][a-z0-9+.-]*:/i.test(value.trim()) ? url.href : value;
   } catch {
     return undefined;
   }

@@ -23,7 +23,7 @@ import type { Lang } from '../shared/i18n.js';
 export interface RenderOptions {
   /** The language ("sv" by default), written as the element's `lang` attribute. */
   lang?: Lang;
-  /** The page's URL: relative `committee-href`, `src` and `files-base` values resolve against it. Without it they stay relative. */
+  /** The page's URL: relative `committee-href`, `src` and `files-base` values are checked against it (http(s) only); they are written as given. */
   pageUrl?: string;
   /**
    * Base URL of the published .ics/.vcf files, written as the element's `files-base` attribute (so the

@@ -3,9 +3,11 @@
 // keyboard). A virtual screen reader reads each element the same before and after hydration.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launch, watchedPage, buildTestBundles } from './support.mjs';
+import { fragments, startServer, launch, watchedPage, buildTestBundles } from './support.mjs';
 
-const SCRIPT = process.env.GR_HYDRATE_SCRIPT ?? '/test-support/hydrating.js';
+/** The CDN loader (what a municipality's page loads), and the npm route: hydrate-support, then the elements. */
+const SCRIPT = '/gr/gr-elements.js';
+const ROUTES = { 'CDN loader': SCRIPT, 'npm modules': '/test-support/hydrating.js' };
 const FRAGMENTS = [
   'contact-list/committee/styrgruppen-for-arbetsmarknad.sv.html',
   'committee-card/antagningsnamnden.en.html',
@@ -61,8 +63,8 @@ async function hydrated(page) {
   await page.evaluate((sel) => document.querySelector(sel).updateComplete, HOST);
 }
 
-for (const path of FRAGMENTS) {
-  test(`${path}: hydrates in place — same DOM, same layout, no fresh render, no errors`, async () => {
+for (const [route, script] of Object.entries(ROUTES)) for (const path of FRAGMENTS) {
+  test(`${path} (${route}): hydrates in place — same DOM, same layout, no fresh render, no errors`, async () => {
     // Before hydration: the same page without the script (what shows until the script has run).
     const plain = await browser.newContext({ viewport: { width: 1000, height: 800 } });
     const staticPage = await plain.newPage();
@@ -74,7 +76,7 @@ for (const path of FRAGMENTS) {
     const { page, log } = await watchedPage(context);
     const warnings = [];
     page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-    await page.goto(`${server.origin}/page/${path}?script=${encodeURIComponent(SCRIPT)}`);
+    await page.goto(`${server.origin}/page/${path}?script=${encodeURIComponent(script)}`);
     await hydrated(page);
     const afterHydration = await snapshot(page);
     assert.deepEqual(log.errors, []);
@@ -213,5 +215,54 @@ test('a slow stylesheet never shows the fragment unstyled: no layout shift while
       }),
   );
   assert.deepEqual(shifts, []);
+  await context.close();
+});
+
+test('a fragment that does not match what the element renders (edited, or other data) is rendered afresh, not broken', async () => {
+  const context = await browser.newContext();
+  const { page, log } = await watchedPage(context);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  // A committee card's fragment whose tag an editor pointed at another committee.
+  await page.route('**/page/committee-card/*', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replaceAll('committee="antagningsnamnden"', 'committee="forbundsstyrelsen"');
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${server.origin}/page/committee-card/antagningsnamnden.sv.html?script=${encodeURIComponent(SCRIPT)}`);
+  await hydrated(page);
+  const card = page.locator('gr-committee-card');
+  await card.getByRole('heading', { level: 2, name: 'Förbundsstyrelsen' }).waitFor();
+  assert.equal(await card.getByRole('heading', { name: 'Antagningsnämnden' }).count(), 0);
+  assert.deepEqual(log.errors, []);
+  assert.equal(warnings.filter((w) => /pre-rendered HTML does not match/.test(w)).length, 1);
+  await context.close();
+});
+
+test('the server renders what the browser renders: every committee\'s card and calendar and one of every other kind, sv and en, hydrate without a mismatch', async () => {
+  // On hydration each element compares the server's HTML with its own render (text, attributes) and
+  // warns when they differ; none may.
+  const all = fragments();
+  const seen = new Set();
+  const list = all.filter((p) => {
+    if (p.startsWith('committee-card/') || p.startsWith('meeting-calendar/')) return true;
+    const key = `${p.split('/').slice(0, -1).join('/')} ${p.slice(-7)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  assert.ok(list.length >= 30, `${list.length} fragments`);
+  const context = await browser.newContext();
+  const { page, log } = await watchedPage(context);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  for (const path of list) {
+    warnings.length = 0;
+    log.errors.length = 0;
+    await page.goto(`${server.origin}/page/${path}?script=${encodeURIComponent(SCRIPT)}`);
+    await hydrated(page);
+    assert.deepEqual(warnings.filter((w) => /does not match/.test(w)), [], path);
+    assert.deepEqual(log.errors, [], path);
+  }
   await context.close();
 });

@@ -91,6 +91,14 @@ export async function startServer() {
       res.end(body);
     };
     if (url.pathname === '/theme.css') return send(200, 'text/css', THEME);
+    if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
+    if (url.pathname.startsWith('/script-page/')) {
+      // The same host page with the element as a plain tag (no pre-rendered content): the script route.
+      const path = decodeURIComponent(url.pathname.slice('/script-page/'.length));
+      if (!existsSync(join(dist, 'html', normalize(path)))) return send(404, 'text/plain', 'no such fragment');
+      const page = hostPage(path, { script: '/gr/gr-elements.js' }).replace(/<template shadowroot[\s\S]*<\/template>/, '');
+      return send(200, TYPES['.html'], page);
+    }
     if (url.pathname.startsWith('/page/')) {
       const path = decodeURIComponent(url.pathname.slice('/page/'.length));
       if (!existsSync(join(dist, 'html', normalize(path)))) return send(404, 'text/plain', 'no such fragment');

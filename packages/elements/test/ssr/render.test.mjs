@@ -122,11 +122,15 @@ describe('<gr-committee-card>', () => {
     assert.equal(attr(one(shadow, 'a', { part: 'subscribe' }), 'href'), `/gr/ics/${c.id}.ics`);
   });
 
-  test('committee-href: relative links stay relative without a page URL, resolve against one, and only http(s)', async () => {
+  test('committee-href: only http(s) links, checked against the page URL; relative ones written as given', async () => {
     const rel = await render('gr-committee-card', { committee: ended.id, now, 'committee-href': '/politik/{id}.html' });
     assert.equal(attr(one(one(rel.shadow, 'div', { part: 'lifecycle' }), 'a'), 'href'), `/politik/${ended.successor}.html`);
-    const abs = await render('gr-committee-card', { committee: ended.id, now, 'committee-href': 'politik/{id}.html' }, { pageUrl: 'https://www.ale.se/kommun/' });
-    assert.equal(attr(one(one(abs.shadow, 'div', { part: 'lifecycle' }), 'a'), 'href'), `https://www.ale.se/kommun/politik/${ended.successor}.html`);
+    const checked = await render('gr-committee-card', { committee: ended.id, now, 'committee-href': 'politik/{id}.html' }, { pageUrl: 'https://www.ale.se/kommun/' });
+    assert.equal(attr(one(one(checked.shadow, 'div', { part: 'lifecycle' }), 'a'), 'href'), `politik/${ended.successor}.html`, 'as written: the browser resolves it against the same page');
+    const abs = await render('gr-committee-card', { committee: ended.id, now, 'committee-href': 'https://www.ale.se/politik/{id}.html' });
+    assert.equal(attr(one(one(abs.shadow, 'div', { part: 'lifecycle' }), 'a'), 'href'), `https://www.ale.se/politik/${ended.successor}.html`);
+    const local = await render('gr-committee-card', { committee: ended.id, now, 'committee-href': 'politik/{id}.html' }, { pageUrl: 'file:///srv/page.html' });
+    assert.equal(find(one(local.shadow, 'div', { part: 'lifecycle' }), 'a').length, 0, 'not http(s) on that page: no link');
     const js = await render('gr-committee-card', { committee: ended.id, now, 'committee-href': 'javascript:alert("{id}")' });
     assert.equal(find(one(js.shadow, 'div', { part: 'lifecycle' }), 'a').length, 0);
     assert.ok(text(one(js.shadow, 'div', { part: 'lifecycle' })).includes(committee(ended.successor).name));

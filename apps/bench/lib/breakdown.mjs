@@ -8,7 +8,10 @@ import { CDN_ESBUILD_OPTIONS, gzipSize, brotliSize } from './sizes.mjs';
 const require = createRequire(import.meta.url);
 const elementsDir = dirname(require.resolve('@goteborgsregionen/elements/package.json'));
 const dataDir = dirname(require.resolve('@goteborgsregionen/data/package.json'));
-export const ELEMENTS = ['network-finder', 'committee-card', 'contact-list', 'meeting-calendar'];
+import { elements } from '../../../packages/elements/scripts/elements.mjs';
+
+/** Element folder names, from the element registry. */
+export const ELEMENTS = elements().map((e) => e.name);
 
 /** Resolve the data package to its TypeScript source, so that the metafile splits it into its parts. */
 export const dataFromSource = {

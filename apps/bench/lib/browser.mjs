@@ -2,6 +2,9 @@
 // finder, measured in the page with performance.now().
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../../scripts/find-chromium.mjs';
+import { elements } from '../../../packages/elements/scripts/elements.mjs';
+
+const TAGS = elements().map((e) => e.tag);
 
 export const LAUNCH_ARGS = [
   '--no-sandbox',
@@ -60,27 +63,25 @@ export async function launch() {
   return { browser, version: browser.version() };
 }
 
-/** A page with gr-elements.js loaded (and Intl counted). */
-export async function openPage(browser, origin, { fallback = false } = {}) {
+/** A page with gr-elements.js loaded, every element's code loaded (one tag of each shown once), and Intl counted. */
+export async function openPage(browser, origin) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(COUNT_INTL);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(e));
   await page.goto(`${origin}/bench.html`);
-  if (fallback) {
-    // gr-elements.js came out empty: load the four single-element files (four copies of Lit).
-    for (const f of ['gr-network-finder', 'gr-committee-card', 'gr-contact-list', 'gr-meeting-calendar']) {
-      await page.addScriptTag({ url: `/cdn/${f}.js`, type: 'module' });
-    }
-  } else {
-    await page.addScriptTag({ url: '/cdn/gr-elements.js', type: 'module' });
-  }
-  await page.evaluate(() =>
-    Promise.all(
-      ['gr-network-finder', 'gr-committee-card', 'gr-contact-list', 'gr-meeting-calendar'].map((t) => customElements.whenDefined(t))
-    )
-  );
+  await page.addScriptTag({ url: '/cdn/gr-elements.js', type: 'module' });
+  // The loader loads an element's code when its tag appears: show each tag once, then take them away.
+  await page.evaluate(async (tags) => {
+    const holder = document.createElement('div');
+    holder.hidden = true;
+    holder.innerHTML = tags.map((t) => `<${t}></${t}>`).join('');
+    document.body.append(holder);
+    await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+    await Promise.all([...holder.children].map((el) => el.updateComplete));
+    holder.remove();
+  }, TAGS);
   return { page, context, errors };
 }
 

@@ -1,6 +1,6 @@
 // Byte sizes: minified, gzip (zlib level 9) and brotli (quality 11) of the CDN files and of peers
 // bundled with the same esbuild options as the CDN build.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -16,7 +16,12 @@ export function cdnDir() {
   return join(dirname(require.resolve('@goteborgsregionen/elements/package.json')), 'dist', 'cdn');
 }
 
-export const CDN_FILES = ['gr-elements.js', 'gr-network-finder.js', 'gr-committee-card.js', 'gr-contact-list.js', 'gr-meeting-calendar.js'];
+/** The scripts of the CDN folder: the loader first, then per-element files and chunks by name. */
+export function cdnFiles(dir = cdnDir()) {
+  if (!existsSync(dir)) return ['gr-elements.js'];
+  const js = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  return ['gr-elements.js', ...js.filter((f) => f !== 'gr-elements.js').sort((a, b) => Number(a.startsWith('gr-chunk-')) - Number(b.startsWith('gr-chunk-')) || a.localeCompare(b))];
+}
 
 export const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
 export const brotliSize = (buf) =>
@@ -37,7 +42,7 @@ export function measure(buf) {
  * that, files that exist but are (nearly) empty are returned as they are when `allowEmpty`; missing
  * files throw, naming them.
  */
-export async function readCdnFiles({ waitMs = 20000, files = CDN_FILES, allowEmpty = false } = {}) {
+export async function readCdnFiles({ waitMs = 20000, files = cdnFiles(), allowEmpty = false } = {}) {
   const dir = cdnDir();
   const deadline = Date.now() + waitMs;
   const absent = () => files.filter((f) => !existsSync(join(dir, f)));

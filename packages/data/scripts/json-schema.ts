@@ -37,9 +37,19 @@ export function datasetJsonSchema(): JsonSchema {
     $id: 'https://unpkg.com/@goteborgsregionen/data/dist/schema.json',
     title: 'Göteborgsregionen (GR) dataset',
     description:
-      "GR's organisation, member municipalities, networks, political bodies, meetings and contact people, each record with its sources. " +
-      'Generated from the valibot schema of @goteborgsregionen/data. Cross-record rules (references resolve, unique ids, ' +
-      'meeting offsets match Europe/Stockholm, end after start, no parent cycles) are checked by parseDataset and `gr-data validate`, not by this schema.',
+      "GR's organisation, member municipalities, networks, political bodies and their terms, meetings and contact people, " +
+      'each record with its sources and the date their facts are from. Generated from the valibot schema of ' +
+      '@goteborgsregionen/data. This schema checks shapes, types and single-value formats only. These rules are ' +
+      'checked by parseDataset and `gr-data validate`, not by this schema: ids are unique (people, networks and ' +
+      'committees share one id space); every reference resolves (municipalities, areas, parties, people, ' +
+      'organisations, networks, committees, terms, open-question records); meeting offsets match Europe/Stockholm on ' +
+      'their date and end is after start (same form as start); one meeting per body and day; no cycles of any length ' +
+      'in network parents or committee successors and predecessors; founded ≤ dissolved, validFrom ≤ validUntil, a ' +
+      "term's from ≤ until; participation is required when municipalities are listed; years plausible (1990–2100 for " +
+      'meetings, terms, as-of dates and lastUpdated; 1900–2100 otherwise); a meeting lasts at most 3 days; lastUpdated ' +
+      'is not in the future and no as-of date is after it; URLs carry no user name or password; no invisible or ' +
+      'bidirectional control characters in any text; text lengths (ids 100, names 200, descriptions 5000, questions ' +
+      '2000, URLs 2048, other text 1000 characters).',
     ...Object.fromEntries(Object.entries(schema).filter(([k]) => k !== '$schema')),
   } as JsonSchema;
 }

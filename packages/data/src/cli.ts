@@ -2,11 +2,17 @@
  * gr-data: validate and export Göteborgsregionen's dataset.
  *   gr-data validate FILE|DIR
  *   gr-data export --format json|csv|ics [--collection C] [--committee ID] [--out FILE] [FILE]
- *   gr-data build DIR [--from FILE|DIR]   (build-dir.ts)
+ *   gr-data report [options] [FILE|DIR]
+                                  what needs attention: terms ended without a published successor
+                                  term, facts older than N months, bodies with no meeting in the last
+                                  year, open questions (this package's dataset, or FILE/DIR)
+  gr-data build DIR [--from FILE|DIR]   (build-dir.ts)
+ *   gr-data report [--at DATE] [--older-than MONTHS] [FILE|DIR]   (report.ts)
+ * Each command is one function taking its arguments and returning an exit code; `COMMANDS` lists them.
  * Exit codes: 0 ok, 1 invalid data, 2 usage or I/O error. Never prints a stack trace.
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   committeeToICS,
@@ -22,6 +28,7 @@ import {
   type Dataset,
 } from './index.js';
 import { writeDataRelease } from './build-dir.js';
+import { datasetReport, formatReport } from './report.js';
 
 const USAGE = `gr-data: Göteborgsregionen's dataset (@goteborgsregionen/data)
 
@@ -29,9 +36,18 @@ Usage:
   gr-data validate FILE           validate a dataset JSON file (e.g. dist/dataset.json)
   gr-data validate DIR            validate a data/ directory (meta.json, networks.json, …)
   gr-data export [options] [FILE] export the bundled dataset, or FILE after validating it
+  gr-data report [options] [FILE|DIR]
+                                  what needs attention: terms ended without a published successor
+                                  term, facts older than N months, bodies with no meeting in the last
+                                  year, open questions (this package's dataset, or FILE/DIR)
   gr-data build DIR [--from FILE|DIR]
                                   write the data folder of the elements' CDN build (dataset.json,
                                   ics/, vcf/) into DIR, from this package's dataset or FILE/DIR
+
+Report options:
+  --at DATE                       the date to report for, YYYY-MM-DD (default: today)
+  --older-than MONTHS             facts older than this many months (default: 12)
+  --json                          the report as JSON
 
 Export options:
   --format json|csv|ics           output format (default: json)
@@ -85,19 +101,31 @@ function readDirectory(dir: string): unknown {
   return out;
 }
 
-function load(path: string): { input: unknown; directory: boolean } {
+/** What was loaded: the input, and the files read (with the directory when a data/ directory was given). */
+interface Loaded {
+  input: unknown;
+  /** The data/ directory given, as given; undefined for a single file. */
+  directory: string | undefined;
+  /** Every file read, as paths relative to the current directory or absolute, as given. */
+  files: string[];
+}
+
+function load(path: string): Loaded {
   let directory = false;
   try {
     directory = statSync(path).isDirectory();
   } catch {
     // readJson reports the missing file
   }
-  return { input: directory ? readDirectory(path) : readJson(path), directory };
+  if (!directory) return { input: readJson(path), directory: undefined, files: [path] };
+  const present = new Set(readdirSync(path));
+  return { input: readDirectory(path), directory: path, files: ['meta.json', ...FILES.map(([f]) => f)].filter((f) => present.has(f)).map((f) => join(path, f)) };
 }
 
-function reportIssues(error: DatasetError, directory: boolean): void {
+/** Each issue on its own line; for a data/ directory, prefixed with the real path of the file it is in. */
+function reportIssues(error: DatasetError, directory: string | undefined): void {
   for (const issue of error.issues) {
-    console.error(directory ? `${issueFile(issue.path)}: ${formatIssue(issue)}` : formatIssue(issue));
+    console.error(directory !== undefined ? `${join(directory, basename(issueFile(issue.path)))}: ${formatIssue(issue)}` : formatIssue(issue));
   }
   console.error(`${error.issues.length} ${error.issues.length === 1 ? 'issue' : 'issues'} found.`);
 }
@@ -115,10 +143,11 @@ function summary(data: Dataset): string {
 function validate(args: string[]): number {
   const [file, ...rest] = args;
   if (!file || rest.length > 0) throw new UsageError('validate takes one FILE or DIR');
-  const { input, directory } = load(file);
+  const { input, directory, files } = load(file);
   try {
     const data = parseDataset(input);
     console.log(`${file}: valid (${summary(data)})`);
+    if (directory !== undefined) console.log(`Read ${files.length} files: ${files.join(', ')}`);
     return 0;
   } catch (error) {
     if (error instanceof DatasetError) {
@@ -195,6 +224,45 @@ function exportData(args: string[]): number {
   return 0;
 }
 
+function report(args: string[]): number {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { at: { type: 'string' }, 'older-than': { type: 'string' }, json: { type: 'boolean' } },
+  });
+  if (positionals.length > 1) throw new UsageError('report takes at most one FILE or DIR');
+  let at: Date = new Date();
+  if (values.at !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(values.at) || Number.isNaN(Date.parse(`${values.at}T12:00:00Z`))) {
+      throw new UsageError(`--at must be a date, YYYY-MM-DD (got "${values.at}")`);
+    }
+    // Noon in Stockholm on that day.
+    at = new Date(`${values.at}T12:00:00+01:00`);
+  }
+  let months = 12;
+  if (values['older-than'] !== undefined) {
+    months = Number(values['older-than']);
+    if (!/^\d{1,3}$/.test(values['older-than'])) throw new UsageError(`--older-than must be a whole number of months (got "${values['older-than']}")`);
+  }
+  let data: Dataset = bundled;
+  const file = positionals[0];
+  if (file) {
+    const { input, directory } = load(file);
+    try {
+      data = parseDataset(input);
+    } catch (error) {
+      if (error instanceof DatasetError) {
+        reportIssues(error, directory);
+        return 1;
+      }
+      throw error;
+    }
+  }
+  const result = datasetReport(data, { at, olderThanMonths: months });
+  process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result));
+  return 0;
+}
+
 function buildRelease(args: string[]): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { from: { type: 'string' } } });
   const [dir, ...rest] = positionals;
@@ -226,6 +294,14 @@ function buildRelease(args: string[]): number {
   return 0;
 }
 
+/** The commands, by name. A new command is a function here. */
+const COMMANDS: Record<string, (args: string[]) => number> = {
+  validate,
+  export: exportData,
+  report,
+  build: buildRelease,
+};
+
 export function main(argv: string[]): number {
   try {
     const [command, ...rest] = argv;
@@ -241,10 +317,9 @@ export function main(argv: string[]): number {
       process.stdout.write(USAGE);
       return 0;
     }
-    if (command === 'validate') return validate(rest);
-    if (command === 'export') return exportData(rest);
-    if (command === 'build') return buildRelease(rest);
-    throw new UsageError(`unknown command "${command}"`);
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`unknown command "${command}" (use ${Object.keys(COMMANDS).join(', ')})`);
+    return run(rest);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`gr-data: ${message}`);

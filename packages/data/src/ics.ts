@@ -14,6 +14,9 @@ export const UID_DOMAIN = 'goteborgsregionen.se';
 export const PRODID = '-//Göteborgsregionen//@goteborgsregionen/data//SV';
 export const TZID = 'Europe/Stockholm';
 
+/** The DESCRIPTION of a meeting whose date is published but not its time (Swedish, then English). */
+export const TIME_NOT_PUBLISHED = 'Tiden är inte publicerad. (Time not published.)';
+
 /** The Europe/Stockholm VTIMEZONE (EU rule: last Sunday of March and of October). */
 export const STOCKHOLM_VTIMEZONE: readonly string[] = [
   'BEGIN:VTIMEZONE',
@@ -101,7 +104,11 @@ function eventLines(owner: Owner, meeting: Meeting, dataset: Dataset): string[] 
   // A cancellation or postponement is a revision of the published event.
   lines.push(property('SEQUENCE', status === 'cancelled' || status === 'postponed' ? '1' : '0'));
   if (meeting.location) lines.push(property('LOCATION', escapeText(meeting.location)));
-  if (meeting.note?.sv) lines.push(property('DESCRIPTION', escapeText(meeting.note.sv)));
+  // A date-only meeting has a date but no published time: a date event that says so, and that does
+  // not mark the whole day as busy.
+  const description = [meeting.note?.sv, startDate ? TIME_NOT_PUBLISHED : undefined].filter(Boolean).join('\n\n');
+  if (description) lines.push(property('DESCRIPTION', escapeText(description)));
+  if (startDate) lines.push('TRANSP:TRANSPARENT');
   const url = sourceUrls(meeting.sources)[0] ?? sourceUrls(record.sources)[0];
   if (url) lines.push(property('URL', url));
   lines.push('END:VEVENT');

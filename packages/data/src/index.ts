@@ -9,7 +9,7 @@ import type { Dataset } from './types.js';
 /** GR's bundled dataset, validated at build time (the build fails on any issue). */
 export const dataset: Dataset = rawDataset;
 
-export { DatasetError, isDatasetError, parseDataset, validateDataset, formatIssue, issueFile } from './validate.js';
+export { DatasetError, isDatasetError, parseDataset, validateDataset, formatIssue, issueFile, type ParseOptions } from './validate.js';
 export { SLUG_PATTERN, E164_PATTERN, SEED_FILE_PATTERN } from './schema.js';
 export {
   getCommittee,
@@ -46,12 +46,13 @@ export {
   type NetworkSearchResult,
   type MatchRange,
 } from './search.js';
-export { committeeToICS, networkToICS, meetingToICS, meetingUid, STOCKHOLM_VTIMEZONE, UID_DOMAIN } from './ics.js';
+export { committeeToICS, networkToICS, meetingToICS, meetingUid, STOCKHOLM_VTIMEZONE, UID_DOMAIN, TIME_NOT_PUBLISHED } from './ics.js';
 export { personToVCard } from './vcard.js';
 export { formatPhone, toE164, telHref, type PhoneStyle } from './phone.js';
 export { safeUrl, isHttpUrl, isEmail } from './url.js';
 export { slugify } from './text.js';
 export { committeeIcsPath, networkIcsPath, meetingIcsPath, vcardPath } from './paths.js';
+export { datasetReport, formatReport, type Report, type ReportItem, type ReportOptions } from './report.js';
 export { toCSV, CSV_COLLECTIONS, type CsvCollection, type CsvOptions } from './csv.js';
 export {
   committeeState,

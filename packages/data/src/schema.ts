@@ -18,7 +18,7 @@ import { isDateTime, isIsoDate } from './time.js';
 import type * as Types from './types.js';
 import type { Dataset } from './types.js';
 import { isAsOf } from './as-of.js';
-import { isEmail, isHttpUrl } from './url.js';
+import { hasCredentials, isEmail, isHttpUrl } from './url.js';
 
 /** Id slug: lower-case a–z and 0–9 in words joined by single hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -64,7 +64,11 @@ const IsoDate = v.pipe(
 );
 const HttpUrl = v.pipe(
   v.string(),
-  v.check(requirements.httpUrl, (i) => `${quote(i.input)} is not an http(s) URL`),
+  v.check(requirements.httpUrl, (i) =>
+    hasCredentials(i.input)
+      ? `${quote(i.input)} contains a user name or password; remove them (only public addresses are allowed)`
+      : `${quote(i.input)} is not an http(s) URL`,
+  ),
 );
 /** The date facts are from: "2024", "2024-09" or "2024-09-26". */
 const AsOf = v.pipe(

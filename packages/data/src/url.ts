@@ -14,11 +14,24 @@ function parse(url: string): URL | undefined {
   }
 }
 
-/** True for an absolute http: or https: URL with a host and no whitespace. */
+/** True for an absolute http: or https: URL with a host, no whitespace and no user name or password. */
 export function isHttpUrl(url: unknown): url is string {
   if (typeof url !== 'string') return false;
   const u = parse(url);
-  return !!u && (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0 && /^https?:\/\//i.test(url);
+  return (
+    !!u &&
+    (u.protocol === 'http:' || u.protocol === 'https:') &&
+    u.hostname.length > 0 &&
+    /^https?:\/\//i.test(url) &&
+    !hasCredentials(url)
+  );
+}
+
+/** Whether a URL carries a user name or password ("https://user:secret@host/"). */
+export function hasCredentials(url: unknown): boolean {
+  if (typeof url !== 'string') return false;
+  const u = parse(url);
+  return !!u && (u.username !== '' || u.password !== '');
 }
 
 /**

@@ -7,7 +7,10 @@
 import * as v from 'valibot';
 import { APPOINTED_BY_MUNICIPALITIES } from './constants.js';
 import { DatasetSchema, SLUG_PATTERN } from './schema.js';
+import { stockholmDate } from './terms.js';
 import { formatOffset, parseDateTime, parseIsoDate, stockholmOffsetsAtLocal } from './time.js';
+import { chainIssues, compileDateIssues, dateIssues, textIssues } from './validate-rules.js';
+import { closest, describe, toIssue } from './issues.js';
 import type { Dataset, ValidationIssue } from './types.js';
 
 /**
@@ -59,21 +62,30 @@ export function issueFile(path: string): string {
   return `data/${files.includes(top) ? top : 'meta'}.json`;
 }
 
+/** Options for `parseDataset`. */
+export interface ParseOptions {
+  /** The clock `lastUpdated` must not be after (default: now). */
+  now?: Date | number | string;
+}
+
 /**
  * Validates untrusted data (a remote JSON file, a maintainer's edit) and returns it typed.
  * Throws `DatasetError` naming every problem, and never anything else, whatever the input.
  */
-export function parseDataset(input: unknown): Dataset {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    const got = input === null ? 'null' : Array.isArray(input) ? 'an array' : typeof input;
-    throw new DatasetError([{ path: '', message: `expected an object, got ${got}` }]);
-  }
+export function parseDataset(input: unknown, options: ParseOptions = {}): Dataset {
   let issues: ValidationIssue[];
   let output: unknown;
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new DatasetError([{ path: '', message: `expected an object (a GR dataset), got ${describe(input)}` }]);
+  }
   try {
     const result = v.safeParse(DatasetSchema, input, { abortEarly: false });
     issues = result.issues ? result.issues.map(toIssue) : [];
     issues.push(...crossRecordIssues(input));
+    const add = (path: string, message: string) => issues.push({ path, message });
+    textIssues(input, add);
+    dateIssues(input, add);
+    compileDateIssues(input, stockholmDate(options.now ?? new Date()), add);
     output = result.output;
   } catch (error) {
     issues = [{ path: '', message: `could not be validated (${error instanceof Error ? error.message : String(error)})` }];
@@ -84,94 +96,13 @@ export function parseDataset(input: unknown): Dataset {
 }
 
 /** Every issue of `input` as a list (empty when valid). Never throws. */
-export function validateDataset(input: unknown): ValidationIssue[] {
+export function validateDataset(input: unknown, options: ParseOptions = {}): ValidationIssue[] {
   try {
-    parseDataset(input);
+    parseDataset(input, options);
     return [];
   } catch (error) {
     return error instanceof DatasetError ? error.issues : [{ path: '', message: String(error) }];
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// valibot issues → {path, message}
-
-type AnyIssue = v.BaseIssue<unknown>;
-type PathItem = NonNullable<AnyIssue['path']>[number];
-
-function pathString(items: readonly PathItem[] | undefined): string {
-  let out = '';
-  for (const item of items ?? []) {
-    const key = item.key;
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && /^[A-Za-z_$][\w$-]*$/.test(key)) out += out ? `.${key}` : key;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
-}
-
-function describe(input: unknown): string {
-  if (input === null) return 'null';
-  if (input === undefined) return 'nothing';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'an object';
-  if (typeof input === 'string') return input.length > 40 ? `${JSON.stringify(input.slice(0, 40))}…` : JSON.stringify(input);
-  return String(input);
-}
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  array: 'a list',
-  object: 'an object',
-  strict_object: 'an object',
-  boolean: 'true or false',
-};
-
-// Minimal structural view of valibot schemas, to find the allowed keys of an object by path.
-interface SchemaNode {
-  type?: string;
-  entries?: Record<string, SchemaNode>;
-  item?: SchemaNode;
-  wrapped?: SchemaNode;
-}
-
-function knownKeys(items: readonly PathItem[]): string[] {
-  let node: SchemaNode | undefined = DatasetSchema as unknown as SchemaNode;
-  for (const item of items) {
-    while (node?.wrapped) node = node.wrapped;
-    if (!node) return [];
-    node = typeof item.key === 'number' ? node.item : node.entries?.[String(item.key)];
-  }
-  while (node?.wrapped) node = node.wrapped;
-  return Object.keys(node?.entries ?? {}).filter((k) => k !== '$schema');
-}
-
-function toIssue(issue: AnyIssue): ValidationIssue {
-  const items = issue.path ?? [];
-  const path = pathString(items);
-  const last = items[items.length - 1];
-  if (issue.kind !== 'schema') return { path, message: issue.message };
-  if ((issue.type === 'strict_object' || issue.type === 'object') && last?.origin === 'key') {
-    if (issue.expected === 'never') {
-      const allowed = knownKeys(items.slice(0, -1));
-      const hint = closest(String(last.key), allowed);
-      return {
-        path,
-        message: hint
-          ? `unknown field "${String(last.key)}" (did you mean "${hint}"?)`
-          : `unknown field "${String(last.key)}"${allowed.length ? ` (allowed: ${allowed.join(', ')})` : ''}`,
-      };
-    }
-    return { path, message: 'required field is missing' };
-  }
-  // The dataset version has its own message (it says which version this package reads).
-  if (issue.type === 'literal' && path === 'version') return { path, message: issue.message };
-  let expected = EXPECTED[issue.type] ?? issue.expected ?? issue.type;
-  if (issue.type === 'picklist' && issue.expected) {
-    expected = `one of ${issue.expected.replace(/^\(|\)$/g, '').split(' | ').join(', ')}`;
-  }
-  return { path, message: `expected ${expected}, got ${describe(issue.input)}` };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -182,38 +113,6 @@ const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !
 const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 const str = (x: unknown): string | undefined => (typeof x === 'string' && x.length > 0 ? x : undefined);
 const field = (x: unknown, key: string): unknown => (isObj(x) ? x[key] : undefined);
-
-/** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */
-function distance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return 99;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 0; j <= b.length; j++) (d[0] as number[])[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    const row = d[i] as number[];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((d[i - 1]?.[j] ?? 99) + 1, (row[j - 1] ?? 99) + 1, (d[i - 1]?.[j - 1] ?? 99) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (d[i - 2]?.[j - 2] ?? 99) + 1);
-      row[j] = value;
-    }
-  }
-  return d[a.length]?.[b.length] ?? 99;
-}
-
-/** A "did you mean" candidate: within one edit per four characters; none for values under four characters. */
-function closest(value: string, candidates: Iterable<string>): string | undefined {
-  if (value.length < 4) return undefined;
-  let best: string | undefined;
-  let bestDistance = Math.max(1, Math.floor(value.length / 4)) + 1;
-  for (const c of candidates) {
-    const d = distance(value.toLowerCase(), c.toLowerCase());
-    if (d < bestDistance) {
-      best = c;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
 
 function crossRecordIssues(input: unknown): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -313,24 +212,10 @@ function crossRecordIssues(input: unknown): ValidationIssue[] {
     meetingIssues(path, field(n, 'meetings'), add);
   });
 
-  // Parent cycles: follow each chain; report every network that leads back to itself.
-  const parentOf = new Map<string, string>();
-  for (const n of networkList) {
-    const id = str(field(n, 'id'));
-    const parent = str(field(n, 'parent'));
-    if (id && parent && parent !== id && networks.has(parent) && !parentOf.has(id)) parentOf.set(id, parent);
-  }
-  networkList.forEach((n, i) => {
-    const id = str(field(n, 'id'));
-    if (!id || !parentOf.has(id)) return;
-    const chain = [id];
-    let cur = parentOf.get(id);
-    while (cur !== undefined && !chain.includes(cur)) {
-      chain.push(cur);
-      cur = parentOf.get(cur);
-    }
-    if (cur === id) add(`networks[${i}].parent`, `parent chain forms a cycle (${[...chain, id].join(' → ')})`);
-  });
+  // Chains of any length that loop back: parent (networks), successor and predecessor (committees).
+  chainIssues('networks', networkList, 'parent', 'parent', add);
+  chainIssues('committees', input.committees, 'successor', 'successor', add);
+  chainIssues('committees', input.committees, 'predecessor', 'predecessor', add);
 
   arr(input.committees).forEach((c, i) => {
     const path = `committees[${i}]`;

@@ -8,21 +8,76 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ICAL from 'ical.js';
 import { fixture } from './fixtures.js';
+import { rawDataset as ds } from '../src/dataset.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const tmp = mkdtempSync(join(tmpdir(), 'gr-data-cli-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
-function run(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+/** The built CLI (dist/cli.js, as installed), run from the package folder or from `cwd`. */
+const CLI = join(root, 'dist', 'cli.js');
+function runIn(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+const run = (...args: string[]) => runIn(root, ...args);
 function file(name: string, content: unknown): string {
   const path = join(tmp, name);
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
   return path;
 }
 const noStack = (text: string) => assert.doesNotMatch(text, /\n\s+at .+:\d+:\d+/);
+
+describe('gr-data report', () => {
+  test('from any folder: the bundled dataset at a date, in four sections', () => {
+    const r = runIn(tmp, 'report', '--at', '2027-01-15');
+    assert.equal(r.code, 0, r.stderr);
+    const out = r.stdout;
+    assert.match(out, /^What needs attention on 2027-01-15\n/);
+    // Every body of the 2023–2026 term, none of the dissolved styrgrupper.
+    const ended = section(out, 'Terms ended without a published successor term');
+    assert.equal(ended.length, 6);
+    assert.ok(ended.some((l) => /forbundsstyrelsen: term 2023-2026 ended 2026-12-31; no composition for a later term is published; the body continues \(sourced\)/.test(l)));
+    assert.ok(ended.some((l) => /beredningsgruppen-for-arbetsmarknad: .*whether the body continues is unknown/.test(l)));
+    assert.ok(!ended.some((l) => l.includes('styrgruppen')));
+    const old = section(out, 'Facts older than 12 months');
+    assert.ok(old.some((l) => /networks\[\d+\] kommundirektorsnatverket: facts as of 2023$/.test(l)));
+    assert.ok(old.every((l) => !/as of 2026/.test(l)));
+    const quiet = section(out, 'Bodies with no meeting in the last year');
+    assert.ok(quiet.some((l) => /antagningsnamnden: the latest published meeting was on 2024-09-26, more than a year ago/.test(l)));
+    assert.ok(quiet.some((l) => /forbundsstyrelsen: no meeting is published/.test(l)));
+    const questions = section(out, 'Open questions');
+    assert.equal(questions.length, ds.openQuestions!.length);
+    assert.ok(questions.some((l) => l.includes('natverket-for-regional-fysisk-planering')));
+  });
+  test('--older-than and --json; at 2026-12-01 the terms are current', () => {
+    const r = run('report', '--at', '2026-12-01', '--older-than', '48', '--json');
+    assert.equal(r.code, 0, r.stderr);
+    const report = JSON.parse(r.stdout);
+    assert.equal(report.at, '2026-12-01');
+    assert.deepEqual(report.endedTerms, []);
+    assert.ok(report.oldFacts.every((x: { message: string }) => /as of (2019|2020|2021|2022)/.test(x.message)), JSON.stringify(report.oldFacts));
+    assert.ok(report.oldFacts.length > 0);
+  });
+  test('a FILE instead of the bundled dataset; bad options are usage errors', () => {
+    const r = run('report', '--at', '2027-01-15', file('report.json', fixture()));
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /committees\[1\] beredningsgrupp-for-arbetsmarknad: no composition \(term\) is published for this body/);
+    for (const args of [['--at', '15 januari 2027'], ['--older-than', 'a year']]) {
+      const bad = run('report', ...args);
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /^gr-data: --(at|older-than) must be/);
+      noStack(bad.stderr);
+    }
+  });
+});
+
+/** The lines of one report section (without its title), "none" as no lines. */
+function section(out: string, title: string): string[] {
+  const block = out.split('\n\n').find((b) => b.startsWith(title));
+  assert.ok(block, title);
+  return block.split('\n').slice(1).map((l) => l.trim()).filter((l) => l !== 'none');
+}
 
 describe('gr-data validate', () => {
   test('valid file: exit 0 and a one-line summary', () => {
@@ -44,21 +99,33 @@ describe('gr-data validate', () => {
     ]);
     noStack(r.stderr);
   });
-  test('a data/ directory: issues name the file', () => {
-    const dir = join(tmp, 'data');
+  test('a data/ directory: issues name the real path of the file', () => {
+    const dir = join(tmp, 'maintainer-copy');
     mkdirSync(dir);
     const d: any = fixture();
     d.networks[0].area = 'nope';
-    const { version, lastUpdated, ...rest } = d;
+    d.openQuestions = [{ id: 'q', question: { sv: 'Ett eller två?' }, records: ['nowhere'], sources: d.networks[0].sources }];
+    const { version, lastUpdated, openQuestions, ...rest } = d;
     writeFileSync(join(dir, 'meta.json'), JSON.stringify({ version, lastUpdated }));
+    writeFileSync(join(dir, 'open-questions.json'), JSON.stringify(openQuestions));
     for (const [k, v] of Object.entries(rest)) writeFileSync(join(dir, `${k}.json`), JSON.stringify(v));
     const r = run('validate', dir);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /^data\/networks\.json: networks\[0\]\.area: unknown area "nope"$/m);
+    assert.match(r.stderr, new RegExp(`^${dir}/networks\\.json: networks\\[0\\]\\.area: unknown area "nope"$`, 'm'));
+    assert.match(r.stderr, new RegExp(`^${dir}/open-questions\\.json: openQuestions\\[0\\]\\.records\\[0\\]: unknown record "nowhere"$`, 'm'));
+    // Relative to where it runs: the path as given.
+    const rel = runIn(tmp, 'validate', 'maintainer-copy');
+    assert.match(rel.stderr, /^maintainer-copy\/networks\.json: networks\[0\]\.area: unknown area "nope"$/m);
   });
-  test('the package data/ directory is valid', () => {
+  test('the package data/ directory is valid, and every file read is named', () => {
     const r = run('validate', 'data');
     assert.equal(r.code, 0, r.stderr);
+    const read = r.stdout.split('\n').find((l) => l.startsWith('Read '));
+    assert.equal(
+      read,
+      'Read 11 files: data/meta.json, data/organisation.json, data/municipalities.json, data/organisations.json, data/areas.json, ' +
+        'data/parties.json, data/people.json, data/networks.json, data/terms.json, data/committees.json, data/open-questions.json',
+    );
   });
   test('missing file: exit 2 with a clear message', () => {
     const r = run('validate', join(tmp, 'missing.json'));
@@ -75,7 +142,7 @@ describe('gr-data validate', () => {
   test('not a dataset at all: exit 1', () => {
     const r = run('validate', file('null.json', 'null'));
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /expected an object, got null/);
+    assert.match(r.stderr, /^\(dataset\): expected an object \(a GR dataset\), got null\n1 issue found\.\n$/);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
-import { committeeToICS, dataset, meetingToICS, meetingUid, networkToICS, STOCKHOLM_VTIMEZONE } from '../src/index.js';
+import { committeeToICS, dataset, meetingsOf, meetingToICS, meetingUid, networkToICS, STOCKHOLM_VTIMEZONE } from '../src/index.js';
 import { escapeText, foldLine, unescapeText, unfold } from '../src/lines.js';
 import { fixture, shared as ds } from './fixtures.js';
 
@@ -158,6 +158,24 @@ describe('committeeToICS', () => {
     assert.equal(cancelled?.component.getFirstPropertyValue('status'), 'CANCELLED');
   });
 
+  test('a meeting whose time is not published: a date event that says so (sv and en), not busy all day', () => {
+    const feed = committeeToICS('styrgruppen-for-social-valfard', ds);
+    const { events } = parse(feed);
+    const dateOnly = events[1]!;
+    assert.equal(dateOnly.startDate.isDate, true);
+    assert.equal(dateOnly.description, 'Inställt!\n\nTiden är inte publicerad. (Time not published.)');
+    assert.equal(dateOnly.component.getFirstPropertyValue('transp'), 'TRANSPARENT');
+    // Timed meetings say nothing of the kind and keep their instants.
+    for (const e of events.filter((x) => !x.startDate.isDate)) {
+      assert.doesNotMatch(e.description ?? '', /inte publicerad/);
+      assert.equal(e.component.getFirstPropertyValue('transp'), null);
+    }
+    assert.equal(events[0]!.startDate.toJSDate().toISOString(), '2020-01-24T08:00:00.000Z');
+    // A single date-only meeting file says the same.
+    const one = parse(meetingToICS('planchefsnatverket', { start: '2024-02-02', sources: [{ url: 'https://goteborgsregionen.se', asOf: '2024' }] }, ds));
+    assert.equal(one.events[0]!.description, 'Tiden är inte publicerad. (Time not published.)');
+  });
+
   test('deterministic output, stable UIDs', () => {
     assert.equal(committeeToICS('styrgruppen-for-arbetsmarknad', fixture()), ics);
     assert.equal(meetingUid('x', { start: '2021-01-20T09:00:00+01:00' }), 'x-20210120@goteborgsregionen.se');
@@ -213,5 +231,11 @@ test('every committee and network with meetings in the bundled dataset makes a p
     const { events } = parse(feed);
     assert.equal(events.length, owner.meetings?.length ?? 0, owner.id);
     assert.equal(new Set(events.map((e) => e.uid)).size, events.length, `unique UIDs in ${owner.id}`);
+    // Every date-only meeting says its time is not published; every timed one lands on its instant.
+    for (const [i, m] of meetingsOf(owner.id).entries()) {
+      const e = events[i]!;
+      if (m.start.length === 10) assert.match(e.description ?? '', /Tiden är inte publicerad/, `${owner.id} ${m.start}`);
+      else assert.equal(e.startDate.toJSDate().getTime(), new Date(m.start).getTime(), `${owner.id} ${m.start}`);
+    }
   }
 });

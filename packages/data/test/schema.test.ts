@@ -8,7 +8,10 @@ test('dist/schema.json: draft-07 with title, strict objects, formats and pattern
   const schema = datasetJsonSchema() as Node;
   assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
   assert.match(String(schema.title), /Göteborgsregionen/);
-  assert.ok(schema.description);
+  // The description lists what only parseDataset checks.
+  for (const rule of ['unique', 'reference resolves', 'Europe/Stockholm', 'no cycles', 'at most 3 days', 'not in the future', 'user name or password', 'invisible', 'text lengths']) {
+    assert.match(String(schema.description), new RegExp(rule), rule);
+  }
   assert.equal(schema.additionalProperties, false);
   assert.deepEqual(
     [...(schema.required ?? [])].sort(),

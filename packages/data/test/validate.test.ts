@@ -227,6 +227,91 @@ describe('parseDataset: rules, each with the exact path', () => {
   });
 });
 
+describe('parseDataset: plausibility, each with the exact path', () => {
+  test('not an object at all: one issue, not a list of missing fields', () => {
+    for (const [input, got] of [[[], 'a list'], [null, 'null'], ['dataset', '"dataset"'], [42, '42'], [undefined, 'nothing']] as const) {
+      try {
+        parseDataset(input);
+        assert.fail('should throw');
+      } catch (error) {
+        assert.ok(error instanceof DatasetError);
+        assert.deepEqual(error.issues, [{ path: '', message: `expected an object (a GR dataset), got ${got}` }]);
+      }
+    }
+  });
+  test('successor, predecessor and parent cycles of any length', () => {
+    const two = issuesAfter((d) => (d.committees[1].successor = 'styrgruppen-for-arbetsmarknad'));
+    assert.deepEqual(
+      two.map(formatIssue),
+      [
+        'committees[0].successor: successor chain forms a cycle (styrgruppen-for-arbetsmarknad → beredningsgrupp-for-arbetsmarknad → styrgruppen-for-arbetsmarknad)',
+        'committees[1].successor: successor chain forms a cycle (beredningsgrupp-for-arbetsmarknad → styrgruppen-for-arbetsmarknad → beredningsgrupp-for-arbetsmarknad)',
+      ],
+    );
+    const three = issuesAfter((d) => {
+      d.committees[1].successor = 'forbundsstyrelsen';
+      d.committees[2].successor = 'styrgruppen-for-arbetsmarknad';
+    });
+    assert.deepEqual(three.map((i) => i.path), ['committees[0].successor', 'committees[1].successor', 'committees[2].successor']);
+    assert.match(three[2]?.message ?? '', /forbundsstyrelsen → styrgruppen-for-arbetsmarknad → beredningsgrupp-for-arbetsmarknad → forbundsstyrelsen/);
+    expectIssue((d) => {
+      d.committees[0].predecessor = 'beredningsgrupp-for-arbetsmarknad';
+    }, 'committees[0].predecessor', /predecessor chain forms a cycle/);
+    const parents = issuesAfter((d) => {
+      d.networks[0].parent = 'skoljuridiska-gruppen';
+      d.networks[2].parent = 'utbildningschefsnatverket';
+      d.networks[3].parent = 'socialchefsnatverket';
+    });
+    assert.deepEqual(parents.map((i) => i.path), ['networks[0].parent', 'networks[2].parent', 'networks[3].parent']);
+  });
+  test('implausible years', () => {
+    expectIssue((d) => (d.committees[0].meetings[0].start = '9999-01-20T09:00:00+01:00', d.committees[0].meetings[0].end = undefined), 'committees[0].meetings[0].start', 'the year 9999 is implausible (expected 1990–2100); check for a typo');
+    expectIssue((d) => (d.networks[4].meetings[0].start = '1021-03-10T08:30:00+01:00', d.networks[4].meetings[0].end = undefined), 'networks[4].meetings[0].start', /the year 1021 is implausible/);
+    expectIssue((d) => (d.lastUpdated = '1985-11-24'), 'lastUpdated', /the year 1985 is implausible/);
+    expectIssue((d) => (d.terms[0].from = '1019-01-01'), 'terms[0].from', /the year 1019 is implausible/);
+    expectIssue((d) => (d.committees[1].founded = '0023-01-01'), 'committees[1].founded', /the year 23 is implausible \(expected 1900–2100\)/);
+    expectIssue((d) => (d.networks[0].sources[0].asOf = '1066'), 'networks[0].sources[0].asOf', /the year 1066 is implausible/);
+  });
+  test('a meeting of more than three days', () => {
+    expectIssue((d) => (d.committees[0].meetings[0].end = '2021-02-19T12:00:00+01:00'), 'committees[0].meetings[0].end', 'the meeting would last about 30 days; more than 3 is implausible (check the end)');
+    expectIssue((d) => (d.committees[3].meetings[1].end = '2020-03-23'), 'committees[3].meetings[1].end', /would last 5 days/);
+    // Three days is fine, timed or date-only.
+    assert.deepEqual(issuesAfter((d) => (d.committees[3].meetings[1].end = '2020-03-21')), []);
+    assert.deepEqual(issuesAfter((d) => (d.committees[0].meetings[0].end = '2021-01-23T09:00:00+01:00')), []);
+  });
+  test('a compile date in the future, at an injectable clock; facts dated after the compile date', () => {
+    const d = fixture();
+    d.lastUpdated = '2099-01-01';
+    const issues = validateDataset(d, { now: new Date('2026-12-01T12:00:00+01:00') });
+    assert.deepEqual(issues.filter((i) => i.path === 'lastUpdated').map((i) => i.message), [
+      '2099-01-01 is in the future (today is 2026-12-01); it is the date the dataset was compiled',
+    ]);
+    assert.deepEqual(validateDataset(fixture(), { now: new Date('2026-11-24T00:30:00+01:00') }), [], 'the compile day itself is fine');
+    assert.deepEqual(validateDataset(fixture(), { now: new Date('2026-11-23T23:30:00+01:00') }).map((i) => i.path), ['lastUpdated']);
+    expectIssue((d) => (d.networks[0].sources[0].asOf = '2026-12'), 'networks[0].sources[0].asOf', '2026-12 is after the dataset\'s compile date 2026-11-24: facts cannot be from the future');
+    assert.deepEqual(issuesAfter((d) => (d.networks[0].sources[0].asOf = '2026-11')), [], 'the compile month is fine');
+  });
+  test('URLs with a user name or password', () => {
+    expectIssue((d) => (d.organisation.website = 'https://admin:hunter2@goteborgsregionen.se'), 'organisation.website', '"https://admin:hunter2@goteborgsregionen.se" contains a user name or password; remove them (only public addresses are allowed)');
+    expectIssue((d) => (d.networks[0].sources[0] = { url: 'https://user@example.se/page', asOf: '2024' }), 'networks[0].sources[0].url', /contains a user name or password/);
+  });
+  test('invisible and bidirectional control characters, anywhere', () => {
+    expectIssue((d) => (d.people[0].name = 'Lena \u202eHolmlund'), 'people[0].name', 'contains an invisible character (U+202E RIGHT-TO-LEFT OVERRIDE) at position 6; remove it');
+    expectIssue((d) => (d.networks[0].description.sv = 'Strategiskt\u200b nätverk'), 'networks[0].description.sv', /U\+200B ZERO WIDTH SPACE/);
+    expectIssue((d) => (d.committees[0].meetings[0].location = 'GR\u0007'), 'committees[0].meetings[0].location', /U\+0007 control character/);
+    expectIssue((d) => (d.areas[0].name.en = '\ufeffLabour'), 'areas[0].name.en', /U\+FEFF/);
+    expectIssue((d) => (d.networks[0].name = 'Social\u2066chefer'), 'networks[0].name', /U\+2066 LEFT-TO-RIGHT ISOLATE/);
+    // Ordinary text with å, ä, ö, é, dashes and newlines is fine.
+    assert.deepEqual(issuesAfter((d) => (d.networks[0].description.sv = 'Åsa – Renée\nnästa rad')), []);
+  });
+  test('unreasonable text lengths', () => {
+    expectIssue((d) => (d.networks[0].name = 'N'.repeat(201)), 'networks[0].name', 'is 201 characters long; at most 200 are allowed here');
+    expectIssue((d) => (d.networks[0].description.sv = 'x'.repeat(5001)), 'networks[0].description.sv', /at most 5000/);
+    expectIssue((d) => (d.committees[0].meetings[0].location = 'x'.repeat(1001)), 'committees[0].meetings[0].location', /at most 1000/);
+    assert.deepEqual(issuesAfter((d) => (d.networks[0].description.sv = 'x'.repeat(5000))), []);
+  });
+});
+
 describe('parseDataset: never throws anything but DatasetError', () => {
   const garbage: unknown[] = [null, undefined, 0, 'dataset', [], {}, [1, 2], true, () => 1, Symbol('x'), { version: 1, networks: 5 },
     { ...fixture(), networks: [null, 5, 'x', [], { id: 7, municipalities: 'ale', meetings: [null, { start: 5 }] }] },

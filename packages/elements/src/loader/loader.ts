@@ -48,6 +48,17 @@ export function startLoader(options: LoaderOptions): ((root: ParentNode) => void
   let hydration: Promise<unknown> | undefined;
   let dataStarted = false;
 
+  // The host page paints its own content first; the elements' code follows right after (a page that is
+  // hidden gets no animation frame: then a short timeout).
+  const afterFirstPaint = new Promise<void>((resolve) => {
+    const go = () => setTimeout(resolve, 0);
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      go();
+    });
+  });
+
   const startHydration = (): void => {
     if (options.hydrate && !hydration) hydration = options.hydrate().catch(report('hydration support'));
   };
@@ -58,7 +69,7 @@ export function startLoader(options: LoaderOptions): ((root: ParentNode) => void
     // Lit's hydration support must run before Lit itself, so it goes first when a fragment needs it.
     if (prerendered && requested.size === 1) startHydration();
     const importElement = options.elements[tag] as ElementImport;
-    void (hydration ?? Promise.resolve())
+    void (hydration ?? afterFirstPaint)
       .then(() => importElement())
       .catch(report(tag));
   };

@@ -398,9 +398,11 @@ export abstract class GrElement extends LitElement {
     }
     this.loading = true;
     this.pendingData = part.then(
-      (data) => {
+      // Each element renders in a task of its own (one data file arrives for all of them at once): the
+      // page stays responsive between them.
+      (data) => nextTask().then(() => {
         if (token === this.loadToken) show(data);
-      },
+      }),
       (failure: DefaultDataFailure) => {
         if (token !== this.loadToken) return;
         this.loading = false;
@@ -648,6 +650,11 @@ function noticeFilesBase(tag: string): void {
       '@goteborgsregionen/data into your site and set files-base to their folder (see "Calendar and vCard files ' +
       'with a bundler" in the README of @goteborgsregionen/elements).',
   );
+}
+
+/** Resolves in a later task (after the browser has had a chance to handle input and paint). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

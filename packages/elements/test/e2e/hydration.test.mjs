@@ -266,3 +266,25 @@ test('the server renders what the browser renders: every committee\'s card and c
   }
   await context.close();
 });
+
+test('an embed page with JavaScript on hydrates its element in place, under the strict CSP', async () => {
+  const context = await browser.newContext();
+  const { page, log } = await watchedPage(context);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${server.origin}/embed/network-finder/lilla-edet.en.html`);
+  await page.waitForFunction(() => {
+    const el = document.querySelector('main > gr-network-finder');
+    return customElements.get('gr-network-finder') && el.hasUpdated;
+  });
+  await page.evaluate(() => document.querySelector('main > gr-network-finder').updateComplete);
+  assert.deepEqual(warnings.filter((w) => /does not match/.test(w)), []);
+  assert.deepEqual(log.csp, []);
+  assert.deepEqual(log.errors, []);
+  assert.equal(await page.evaluate(() => !!document.querySelector('gr-network-finder').shadowRoot.querySelector('link[rel="stylesheet"]')), true);
+  const finder = page.locator('gr-network-finder');
+  await finder.getByRole('searchbox').fill('zzzqqq');
+  await finder.getByRole('button', { name: 'Search', exact: true }).click();
+  await finder.locator('[part="empty"]').waitFor();
+  await context.close();
+});

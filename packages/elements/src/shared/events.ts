@@ -12,7 +12,7 @@ export interface GrDataErrorDetail {
   message: string;
 }
 
-/** Fired when a dataset from `src` or the `dataset` property has been validated and is shown. */
+/** Fired when a dataset from `src` or the `data` property has been validated and is shown. */
 export class GrDataLoadEvent extends Event {
   static readonly eventName = 'gr-data-load';
   readonly detail: GrDataLoadDetail;
@@ -22,7 +22,7 @@ export class GrDataLoadEvent extends Event {
   }
 }
 
-/** Fired when `src` or the `dataset` property could not be used; the element falls back to the bundled data. */
+/** Fired when `src` or the `data` property could not be used; the element falls back to the bundled data. */
 export class GrDataErrorEvent extends Event {
   static readonly eventName = 'gr-data-error';
   readonly detail: GrDataErrorDetail;

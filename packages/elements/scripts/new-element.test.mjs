@@ -54,7 +54,7 @@ describe('npm run new-element -- event-list', () => {
     assert.deepEqual(pkg.exports['./event-list/define'], { types: './dist/event-list/define.d.ts', default: './dist/event-list/define.js' });
     const budgets = JSON.parse(read('apps/bench/size-budgets.json'));
     assert.ok(budgets.budgets['page:event-list']?.js > 0);
-    assert.equal(budgets.attributes['event-list'], '');
+    assert.equal(budgets.attributes['event-list'], 'heading-level="2"');
   });
 
   test('refuses a name that is not a folder name, and an element that exists', () => {

@@ -127,7 +127,7 @@ export class GrCommitteeCard extends GrElement {
             ${description}
           </p>`
         : nothing}
-      ${this.renderFacts(c, shown?.term)}
+      ${this.renderFacts(c, shown?.term)} ${this.renderAsOf([...c.sources, ...(shown?.term.sources ?? [])])}
       ${c.purpose.length > 0
         ? html`<section class="section">
             ${heading(sub, t.purpose)}
@@ -144,7 +144,6 @@ export class GrCommitteeCard extends GrElement {
       </section>
       <section class="section">${heading(sub, t.meetings)} ${this.renderMeetings(c)}</section>
       ${c.contacts.length > 0 ? this.renderContactSection(c, sub) : nothing} ${this.renderSubscribe(c, sub)}
-      ${this.renderUpdated()}
     </article>`;
   }
 

@@ -208,9 +208,8 @@ export class GrMeetingCalendar extends GrElement {
       ${model.owners.length > 0
         ? html`${this.withoutViewSwitch ? nothing : this.renderViewSwitch()}
           ${this.view === 'month' ? this.renderMonth(model, sub) : this.renderList(model, sub)}
-          ${this.renderSubscribe(model.owners, sub)}`
+          ${this.renderAsOf(model.entries.flatMap((e) => e.meeting.sources ?? []))} ${this.renderSubscribe(model.owners, sub)}`
         : nothing}
-      ${this.renderUpdated()}
     `;
   }
 

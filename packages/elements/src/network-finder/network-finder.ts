@@ -59,6 +59,8 @@ interface ResultContext {
   level: number;
   index: FinderIndex;
   contacts: ContactContext;
+  /** "Uppgifter från 2024." (and that they may have changed, when more than a year old), or ''. */
+  asOf: (n: Network) => string;
 }
 
 /**
@@ -635,9 +637,16 @@ export class GrNetworkFinder extends GrElement {
                   ${view.allMembers
                     ? t.allMunicipalities(c.index.municipalitiesSorted.length)
                     : this.nameList(view.members, lang, c.index)}
+                  <span part="result-basis" class="basis"
+                    >${n.participation?.basis === 'source-listed' ? t.participantsListed : t.participantsGeneral}</span
+                  >
                 </dd>
               </div>`
             : nothing}
+          ${view.vacancies.length > 0
+            ? html`<div><dt>${t.vacancies}</dt><dd>${this.nameList(view.vacancies, lang, c.index)}</dd></div>`
+            : nothing}
+          ${n.status?.state === 'paused' ? html`<div><dt>${t.status}</dt><dd part="result-status">${t.paused}</dd></div>` : nothing}
           ${view.parentName ? html`<div><dt>${t.parent}</dt><dd>${this.sv(view.parentName, lang)}</dd></div>` : nothing}
           ${view.partners.length > 0
             ? html`<div><dt>${t.partners}</dt><dd>${this.nameList(view.partners, lang, c.index)}</dd></div>`
@@ -649,11 +658,14 @@ export class GrNetworkFinder extends GrElement {
               </div>`
             : nothing}
         </dl>
-        ${view.page
+        ${view.page || c.asOf(n)
           ? html`<p class="result-link">
-              <a part="result-link" href=${view.page}
-                >${t.readMore} ${this.sv(n.name, lang)}${view.host ? ` ${t.onSite(view.host)}` : ''}</a
-              >
+              ${view.page
+                ? html`<a part="result-link" href=${view.page}
+                    >${t.readMore} ${this.sv(n.name, lang)}${view.host ? ` ${t.onSite(view.host)}` : ''}</a
+                  >`
+                : nothing}
+              <span part="result-as-of" class="as-of">${c.asOf(n)}</span>
             </p>`
           : nothing}
       </article>
@@ -690,12 +702,17 @@ export class GrNetworkFinder extends GrElement {
     const itemLevel = title ? level + 1 : level;
     const total = result.hits.length;
     const shown = Math.min(total, Math.max(PAGE_SIZE, this.shown));
+    const strings = this.strings;
     const c: ResultContext = {
       t,
       lang,
       f: formatters(lang),
       level: itemLevel,
       index,
+      asOf: (n) => {
+        const a = this.asOf(n.sources);
+        return a ? (a.old ? `${a.text} ${strings.outdated}` : a.text) : '';
+      },
       contacts: {
         data: this.data,
         lang,
@@ -740,7 +757,6 @@ export class GrNetworkFinder extends GrElement {
             </ul>
             ${this.renderMore(total, shown, c)}`
         : this.renderEmpty()}
-      ${this.renderUpdated()}
     `;
   }
 }

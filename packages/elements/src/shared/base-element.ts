@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, isServer, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Dataset } from '@goteborgsregionen/data';
+import { asOfPrecision, isOlderThan, latestAsOf, safeUrl, sourceUrls } from '@goteborgsregionen/data';
+import type { Dataset, Source } from '@goteborgsregionen/data';
 import { defaultData, defaultDataNow, defaultDataUrl, defaultFilesBase, validation, writers, writersNow } from './lazy.js';
 import type { DefaultDataFailure, Validation, Writers } from './lazy.js';
-import { resolveLang, sharedStrings, formatIsoDate } from './i18n.js';
+import { resolveLang, sharedStrings, formatIsoDate, formatMonthYear } from './i18n.js';
 import type { Lang } from './i18n.js';
 import type { SharedStrings } from './translations/sv.js';
 import { GrDataErrorEvent, GrDataLoadEvent } from './events.js';
@@ -575,12 +576,37 @@ export abstract class GrElement extends LitElement {
     console.warn(message);
   }
 
-  /** "Uppdaterad 24 november 2026" from the dataset. */
-  protected renderUpdated(): TemplateResult {
-    const date = formatIsoDate(this.data.lastUpdated, this.language) ?? this.data.lastUpdated;
-    return html`<p class="updated" part="updated">
-      <time datetime=${this.data.lastUpdated}>${this.strings.updated(date)}</time>
+  /**
+   * When the shown facts are from, near them: "Uppgifter från september 2024", from the most recent of
+   * `sources`. When that is more than a year before the element's `now`, a polite note that they may
+   * be out of date, with a link to GR's page (the most recent source page, else GR's website). The
+   * dataset's compile date is never shown as the facts' freshness.
+   */
+  protected renderAsOf(sources: readonly Source[]): TemplateResult | typeof nothing {
+    const asOf = this.asOf(sources);
+    if (!asOf) return nothing;
+    const s = this.strings;
+    const page = asOf.old ? (sourceUrls(sources).map((u) => safeUrl(u)).find(Boolean) ?? safeUrl(this.data.organisation?.website)) : undefined;
+    return html`<p class="as-of" part="as-of">
+      <span>${asOf.text}</span>${asOf.old
+        ? html` <span part="outdated">${s.outdated}${page ? html` <a href=${page}>${s.outdatedLink}</a>` : nothing}</span>`
+        : nothing}
     </p>`;
+  }
+
+  /** "Uppgifter från september 2024." for `sources`, and whether that is more than a year before `now`. */
+  protected asOf(sources: readonly Source[]): { text: string; old: boolean } | undefined {
+    const asOf = latestAsOf(sources);
+    if (!asOf) return undefined;
+    const lang = this.language;
+    const precision = asOfPrecision(asOf);
+    const when =
+      precision === 'day'
+        ? (formatIsoDate(asOf, lang) ?? asOf)
+        : precision === 'month'
+          ? formatMonthYear(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), lang)
+          : asOf;
+    return { text: this.strings.asOf(when), old: isOlderThan(asOf, this.currentTime()) };
   }
 
   /**

@@ -11,6 +11,8 @@ export interface MeetingStrings {
   inProgress: string;
   location: string;
   note: string;
+  /** Said of a meeting whose date is published but not its time. */
+  timeNotPublished: string;
 }
 
 export const meetingStrings: Record<Lang, MeetingStrings> = {
@@ -19,12 +21,14 @@ export const meetingStrings: Record<Lang, MeetingStrings> = {
     inProgress: 'Pågår nu',
     location: 'Plats',
     note: 'Notering',
+    timeNotPublished: 'tid ej publicerad',
   },
   en: {
     status: { cancelled: 'Cancelled', postponed: 'Postponed', tentative: 'Tentative' },
     inProgress: 'In progress',
     location: 'Location',
     note: 'Note',
+    timeNotPublished: 'time not published',
   },
 };
 
@@ -34,11 +38,11 @@ export interface MeetingWhen {
   start: WallClock;
   /** Stockholm wall-clock end, when given. */
   end?: WallClock;
-  /** True for a meeting stored as dates only. */
+  /** True for a meeting stored as dates only: its time is not published (it is not an all-day meeting). */
   allDay: boolean;
   /** "onsdag 20 januari 2021" or, for date-only ranges, "19–20 mars 2020". */
   date: string;
-  /** "kl. 9.00–12.00" / "9:00–12:00"; empty for date-only meetings. */
+  /** "kl. 9.00–12.00" / "9:00–12:00"; "tid ej publicerad" / "time not published" for date-only meetings. */
   time: string;
   /** "onsdag 20 januari 2021, kl. 9.00–12.00". */
   full: string;
@@ -70,7 +74,8 @@ export function meetingWhen(meeting: Meeting, lang: Lang): MeetingWhen {
   const end: WallClock | undefined = meeting.end ? wallClock(meeting.end) : undefined;
   if (allDay) {
     const date = formatDayRange(start, end, lang);
-    return { start, end, allDay, date, time: '', full: date, datetime: meeting.start };
+    const time = meetingStrings[lang].timeNotPublished;
+    return { start, end, allDay, date, time, full: `${date}, ${time}`, datetime: meeting.start };
   }
   const date = formatDateWithWeekday(start, lang);
   let time = formatTimeRange(start, end, lang);

@@ -2,15 +2,25 @@
 // Checks what `npm pack` would publish for a package: the files users need are there, nothing else is.
 // Usage (from a package folder): node ../../scripts/check-pack.mjs
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+// A package with an element registry (scripts/elements.mjs): every element's files must be published.
+const registry = existsSync('scripts/elements.mjs') ? (await import(pathToFileURL('scripts/elements.mjs').href)).elements() : [];
+const elementFiles = registry.flatMap((e) => [
+  `dist/${e.name}/${e.name}.js`,
+  `dist/${e.name}/${e.name}.d.ts`,
+  `dist/${e.name}/define.js`,
+  `dist/${e.name}/define.d.ts`,
+  `dist/cdn/${e.tag}.js`,
+]);
 const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' });
 const files = JSON.parse(out)[0].files.map((f) => f.path);
 
 const required = {
   '@goteborgsregionen/data': ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/testing.js', 'dist/testing.cjs', 'dist/testing.d.ts', 'dist/testing.d.cts', 'dist/cli.js', 'dist/dataset.json', 'dist/schema.json', /^dist\/ics\/[a-z0-9-]+\.ics$/, /^dist\/ics\/[a-z0-9-]+\/\d{4}-\d{2}-\d{2}\.ics$/, /^dist\/vcf\/[a-z0-9-]+\.vcf$/, /^data\/networks\.json$/],
-  '@goteborgsregionen/elements': ['package.json', 'README.md', 'LICENSE', 'ACCESSIBILITY.md', 'custom-elements.json', 'vscode.html-custom-data.json', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/jsx.d.ts', 'dist/react.d.ts', 'dist/preact.d.ts', 'dist/cdn/gr-elements.js', 'dist/cdn/gr-network-finder.js', 'dist/cdn/gr-committee-card.js', 'dist/cdn/gr-contact-list.js', 'dist/cdn/gr-meeting-calendar.js', 'dist/cdn/data/dataset.json', /^dist\/cdn\/data\/ics\/.+\.ics$/, /^dist\/cdn\/data\/vcf\/.+\.vcf$/, /^dist\/cdn\/gr-chunk-[A-Z0-9]+\.js$/, 'dist/ssr.js', 'dist/hydrate-support.js', 'bin/gr-elements-prerender.mjs', /^dist\/html\/contact-list\/committee\/.+\.sv\.html$/, /^dist\/html\/network-finder\/.+\.en\.html$/, /^dist\/embed\/committee-card\/.+\.sv\.html$/, /^dist\/cdn\/styles\/gr-contact-list\.css$/],
+  '@goteborgsregionen/elements': ['package.json', 'README.md', 'LICENSE', 'ACCESSIBILITY.md', 'custom-elements.json', 'vscode.html-custom-data.json', 'dist/index.js', 'dist/index.d.ts', 'dist/define.js', 'dist/jsx.d.ts', 'dist/react.d.ts', 'dist/preact.d.ts', 'dist/cdn/gr-elements.js', ...elementFiles, 'dist/cdn/data/dataset.json', /^dist\/cdn\/data\/ics\/.+\.ics$/, /^dist\/cdn\/data\/vcf\/.+\.vcf$/, /^dist\/cdn\/gr-chunk-[A-Z0-9]+\.js$/, 'dist/ssr.js', 'dist/hydrate-support.js', 'bin/gr-elements-prerender.mjs', /^dist\/html\/contact-list\/committee\/.+\.sv\.html$/, /^dist\/html\/network-finder\/.+\.en\.html$/, /^dist\/embed\/committee-card\/.+\.sv\.html$/, /^dist\/cdn\/styles\/gr-contact-list\.css$/],
 }[pkg.name];
 if (!required) throw new Error(`check-pack: no expectations for ${pkg.name}`);
 

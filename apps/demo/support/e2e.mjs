@@ -6,8 +6,10 @@ import { chromium } from 'playwright-core';
 import { startServer, cdnBuilt, CDN_DIR } from '../server.mjs';
 import { elements } from '../../../packages/elements/scripts/elements.mjs';
 
-/** Every element's tag, from the element registry. */
+// Every element of the registry (the src/<name>/ folders of @goteborgsregionen/elements).
 export const TAGS = elements().map((e) => e.tag);
+/** Each element's canonical embed snippet (src/<name>/example.html), by tag. */
+export const EXAMPLES = Object.fromEntries(elements().map((e) => [e.tag, e.example]));
 
 export const CHROME_ARGS = [
   '--no-sandbox',

@@ -4,14 +4,7 @@
 // elements keeping their own look inside the demo's hostile CMS theme, down to a 320 px wide screen.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, watchedContext, problems, elementsReady, TAGS } from '../support/e2e.mjs';
-
-const ATTRS = {
-  'gr-network-finder': 'municipality="ale"',
-  'gr-committee-card': 'committee="styrgruppen-for-arbetsmarknad"',
-  'gr-contact-list': 'people="lena-holmlund"',
-  'gr-meeting-calendar': 'committee="styrgruppen-for-social-valfard" view="month"',
-};
+import { setup, watchedContext, problems, elementsReady, TAGS, EXAMPLES } from '../support/e2e.mjs';
 
 const page = (title, scripts, tags, lang = 'sv') => `<!doctype html>
 <html lang="${lang}">
@@ -22,7 +15,7 @@ const page = (title, scripts, tags, lang = 'sv') => `<!doctype html>
 ${scripts.map((s) => `<script type="module" src="/gr/${s}"></script>`).join('\n')}
 </head>
 <body>
-${tags.map((t) => `<${t} ${ATTRS[t]}></${t}>`).join('\n')}
+${tags.map((t) => EXAMPLES[t]).join('\n')}
 </body>
 </html>
 `;

@@ -18,6 +18,9 @@ import { findChromium } from '../../../scripts/find-chromium.mjs';
 import { elements } from '../../../packages/elements/scripts/elements.mjs';
 import { startServer, STRICT_CSP } from './server.mjs';
 
+/** Every GR element of the registry (the src/<name>/ folders of @goteborgsregionen/elements), as a selector. */
+const ALL_ELEMENTS = elements().map((e) => e.tag).join(', ');
+
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
 // GR_CDN_DIR: test another build of the CDN folder (for example a release) instead of the workspace's.
@@ -138,24 +141,26 @@ const shadowText = (page, host) =>
 
 /** Every href in every GR element's shadow root. */
 const allHrefs = (page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('gr-network-finder, gr-committee-card, gr-contact-list, gr-meeting-calendar')].flatMap((el) =>
-      [...(el.shadowRoot?.querySelectorAll('[href]') ?? [])].map((a) => a.getAttribute('href'))
-    )
+  page.evaluate(
+    (selector) =>
+      [...document.querySelectorAll(selector)].flatMap((el) =>
+        [...(el.shadowRoot?.querySelectorAll('[href]') ?? [])].map((a) => a.getAttribute('href'))
+      ),
+    ALL_ELEMENTS
   );
 
 /** No element a hostile string could have created, and no script-set flag. */
 async function inert(page) {
-  const found = await page.evaluate(() => {
+  const found = await page.evaluate((selector) => {
     const bad = [];
-    for (const el of document.querySelectorAll('gr-network-finder, gr-committee-card, gr-contact-list, gr-meeting-calendar')) {
+    for (const el of document.querySelectorAll(selector)) {
       for (const n of el.shadowRoot?.querySelectorAll('script, img, svg, iframe, object, embed') ?? []) bad.push(n.outerHTML.slice(0, 80));
       for (const n of el.shadowRoot?.querySelectorAll('*') ?? []) {
         for (const a of n.attributes) if (/^on/i.test(a.name)) bad.push(`${n.localName}[${a.name}]`);
       }
     }
     return { bad, xss: window.__xss };
-  });
+  }, ALL_ELEMENTS);
   assert.deepEqual(found.bad, [], 'no element or handler created from data');
   assert.equal(found.xss, undefined, 'no injected script ran');
 }
@@ -410,15 +415,15 @@ const CASES = [
     },
   },
 
-  // ——— the `dataset` property ———
+  // ——— the `data` property ———
   {
     id: 'dataset-property-invalid',
-    what: '`dataset` property set to `{version: 2}`',
+    what: '`data` property set to `{version: 2}`',
     body: `<gr-network-finder id="subject"></gr-network-finder>`,
     setup: async (page) => {
       await page.evaluate(async () => {
         await customElements.whenDefined('gr-network-finder');
-        document.querySelector('#subject').dataset = { version: 2 };
+        document.querySelector('#subject').data = { version: 2 };
       });
     },
     check: async (page) => {
@@ -428,12 +433,12 @@ const CASES = [
   },
   {
     id: 'dataset-property-javascript-url',
-    what: '`dataset` property with `javascript:` URLs',
+    what: '`data` property with `javascript:` URLs',
     body: `<gr-contact-list id="subject" committee="${COMMITTEE}"></gr-contact-list>`,
     setup: async (page) => {
       await page.evaluate(async (d) => {
         await customElements.whenDefined('gr-contact-list');
-        document.querySelector('#subject').dataset = d;
+        document.querySelector('#subject').data = d;
       }, xssUrls());
     },
     check: async (page) => {
@@ -734,10 +739,10 @@ const CASES = [
       await page.locator('#calendar .next').first().click();
       await page.locator('#finder input[type="search"]').fill('skola');
       await page.locator('#finder summary').first().click();
-      const moving = await page.evaluate(() => {
+      const moving = await page.evaluate((selector) => {
         const running = document.getAnimations().filter((a) => a.playState === 'running').length;
         let transitions = 0;
-        for (const el of document.querySelectorAll('gr-network-finder, gr-committee-card, gr-contact-list, gr-meeting-calendar')) {
+        for (const el of document.querySelectorAll(selector)) {
           for (const n of el.shadowRoot.querySelectorAll('*')) {
             const cs = getComputedStyle(n);
             if (cs.transitionDuration.split(',').some((d) => parseFloat(d) > 0.01)) transitions++;
@@ -746,7 +751,7 @@ const CASES = [
           }
         }
         return { running, transitions };
-      });
+      }, ALL_ELEMENTS);
       assert.deepEqual(moving, { running: 0, transitions: 0 });
     },
   },

@@ -17,24 +17,8 @@ const config: StorybookConfig = {
   docs: { defaultName: 'Docs' },
   viteFinal(config) {
     config.build = { ...config.build, chunkSizeWarningLimit: 1500 };
-    config.plugins = [...(config.plugins ?? []), keepElementRegistrations()];
     return config;
   },
 };
 export default config;
 
-/**
- * The elements' `define` entries import shared chunks (dist/chunk-*.js) that hold the actual
- * `customElements.define` calls, but package.json `sideEffects` lists only the define entries,
- * so a bundler may drop the registrations. Mark those chunks as having side effects.
- */
-function keepElementRegistrations() {
-  const chunk = /[\\/]elements[\\/]dist[\\/]chunk-[^\\/]+\.js$/;
-  return {
-    name: 'gr-keep-element-registrations',
-    transform(code: string, id: string) {
-      if (!chunk.test(id) || !code.includes('.define(')) return null;
-      return { code, map: null, moduleSideEffects: true };
-    },
-  };
-}

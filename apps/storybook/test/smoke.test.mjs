@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { extname, join, normalize, resolve, sep, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { elements } from '../../../packages/elements/scripts/elements.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', 'storybook-static');
@@ -30,7 +31,8 @@ const AXE_OPTIONS = {
 
 /** Path fragment of the deliberately pending `src` (stories/support.ts NEVER_ANSWERS). */
 const NEVER_ANSWERS = 'storybook-never-answers';
-const TAGS = ['gr-network-finder', 'gr-committee-card', 'gr-contact-list', 'gr-meeting-calendar'];
+// Every element of the registry (the src/<name>/ folders of @goteborgsregionen/elements).
+const TAGS = elements().map((e) => e.tag);
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

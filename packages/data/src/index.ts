@@ -11,14 +11,8 @@ export const dataset: Dataset = rawDataset;
 
 export { DatasetError, parseDataset, validateDataset, formatIssue, issueFile, type ParseOptions } from './validate.js';
 export { SLUG_PATTERN, E164_PATTERN, SEED_FILE_PATTERN } from './schema.js';
+export { getCommittee, getNetwork, getPerson, getMunicipality, getArea, getParty, getMeetingOwner } from './lookups.js';
 export {
-  getCommittee,
-  getNetwork,
-  getPerson,
-  getMunicipality,
-  getArea,
-  getParty,
-  getMeetingOwner,
   findMunicipality,
   meetingsOf,
   filterNetworks,
@@ -88,3 +82,26 @@ export {
   NETWORK_STATES,
   APPOINTED_BY_MUNICIPALITIES,
 } from './constants.js';
+export {
+  addDays,
+  addMonths,
+  dayKey,
+  isInProgress,
+  isUpcoming,
+  meetingDays,
+  monthGrid,
+  monthKeyPrefix,
+  parseDayKey,
+  parseMonth,
+  sameDay,
+  sameMonth,
+  stockholmDay,
+  weekdayOf,
+  type CalendarDay,
+  type CalendarMonth,
+  type GridWeek,
+} from './calendar.js';
+export { daysInMonth } from './time.js';
+export { compareSwedish, sortSwedish, swedishCollator } from './collate.js';
+export { facetNetworks, type NetworkFacets } from './facets.js';
+export { highlightSegments, mergeRanges, type HighlightRange } from './highlight.js';

@@ -160,6 +160,8 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   tsconfig: join(packageDir, 'tsconfig.json'),
+  // The package version in the code (VERSION, the two-copies warning), as in dist/ (tsup.config.ts).
+  define: { __GR_ELEMENTS_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version) },
 };
 
 // 1. The elements (and Lit's hydration support), split into shared chunks.

@@ -18,6 +18,8 @@ const srcDir = join(packageDir, 'src');
  * @property {string} dir        absolute path of the folder
  * @property {string} classFile  path of the class module, relative to the package ("src/contact-list/contact-list.ts")
  * @property {string} defineFile path of the define module, relative to the package ("src/contact-list/define.ts")
+ * @property {string} example    the element's canonical embed snippet (`src/<name>/example.html`, one tag with
+ *                               attributes for GR's published data), used by the demo, resilience and pack checks
  */
 
 /** @returns {ElementEntry[]} every element folder, in alphabetical order of its name. */
@@ -31,6 +33,8 @@ export function elements() {
       const source = readFileSync(join(packageDir, classFile), 'utf8');
       const match = /export class (Gr[A-Za-z]+)/.exec(source);
       if (!match) throw new Error(`${classFile}: no exported Gr… class`);
-      return { name, tag: `gr-${name}`, className: match[1], dir: join(srcDir, name), classFile, defineFile: `src/${name}/define.ts` };
+      const exampleFile = join(srcDir, name, 'example.html');
+      const example = existsSync(exampleFile) ? readFileSync(exampleFile, 'utf8').trim() : `<gr-${name}></gr-${name}>`;
+      return { name, tag: `gr-${name}`, className: match[1], dir: join(srcDir, name), classFile, defineFile: `src/${name}/define.ts`, example };
     });
 }

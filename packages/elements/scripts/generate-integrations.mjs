@@ -3,6 +3,7 @@
 //   dist/react.d.ts, dist/preact.d.ts opt-in augmentations of React's and Preact's IntrinsicElements
 //   vscode.html-custom-data.json      tag and attribute hints for VS Code's HTML language service
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { elements as registry } from './elements.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
@@ -63,8 +64,9 @@ function withTags() {
 }
 
 const els = withTags();
-if (els.length < 4) {
-  console.error(`generate-integrations: expected the four GR elements in custom-elements.json, found ${els.map((e) => e.tagName).join(', ') || 'none'}`);
+const missing = registry().filter((r) => !els.some((e) => e.tagName === r.tag));
+if (missing.length > 0) {
+  console.error(`generate-integrations: custom-elements.json has no ${missing.map((r) => `<${r.tag}>`).join(', ')} (a class with @tagname in src/<name>/<name>.ts).`);
   process.exit(1);
 }
 
@@ -85,7 +87,7 @@ const eventClasses = {
 
 let jsx = `// Generated from custom-elements.json by scripts/generate-integrations.mjs. Do not edit.\n`;
 jsx += `import type { ${els.map((e) => e.name).join(', ')}, ${Object.values(eventClasses).join(', ')} } from './index.js';\n\n`;
-jsx += `/** Attributes every GR element accepts in JSX, plus the usual global ones. */\nexport interface GrBaseJSXProps<T> {\n  id?: string;\n  class?: string;\n  className?: string;\n  lang?: string;\n  hidden?: boolean;\n  slot?: string;\n  style?: unknown;\n  key?: string | number;\n  ref?: unknown;\n  children?: unknown;\n  /** A dataset object (validated with parseDataset); set as a property. */\n  dataset?: T extends { dataset?: infer D } ? D : never;\n}\n\n`;
+jsx += `/** Attributes every GR element accepts in JSX, plus the usual global ones. */\nexport interface GrBaseJSXProps<T> {\n  id?: string;\n  class?: string;\n  className?: string;\n  lang?: string;\n  hidden?: boolean;\n  slot?: string;\n  style?: unknown;\n  key?: string | number;\n  ref?: unknown;\n  children?: unknown;\n  /** A dataset object (validated with parseDataset); set as a property. */\n  data?: T extends { data?: infer D } ? D : never;\n}\n\n`;
 for (const e of els) {
   jsx += `/** <${e.tagName}>: ${e.description.replace(/\*\//g, '').replace(/\s+/g, ' ').trim()} */\nexport interface ${e.name}JSXProps extends GrBaseJSXProps<${e.name}> {\n`;
   for (const a of e.attributes) {

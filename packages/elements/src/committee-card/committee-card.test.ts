@@ -21,7 +21,7 @@ import {
 const ARBETSMARKNAD = 'styrgruppen-for-arbetsmarknad';
 const SOCIAL = 'styrgruppen-for-social-valfard';
 
-async function card(committee: string, now: string, extra: { lang?: string; dataset?: Dataset } = {}): Promise<GrCommitteeCard> {
+async function card(committee: string, now: string, extra: { lang?: string; data?: Dataset } = {}): Promise<GrCommitteeCard> {
   // `lang` on the element itself (the nearest one): a plain wrapper would make fixture() wait for an
   // animation frame, which a background tab (tests run two pages at a time) never gets.
   const el = await fixture<GrCommitteeCard>(html`<gr-committee-card
@@ -30,8 +30,8 @@ async function card(committee: string, now: string, extra: { lang?: string; data
     now=${now}
     files-base=${FILES_BASE}
   ></gr-committee-card>`);
-  if (extra.dataset) {
-    el.dataset = extra.dataset;
+  if (extra.data) {
+    el.data = extra.data;
     await elementUpdated(el);
   }
   return el;
@@ -229,7 +229,7 @@ describe('<gr-committee-card>', () => {
       delete c.successor;
       const successor = data.committees.find((x) => x.id === 'beredningsgruppen-for-arbetsmarknad')!;
       delete successor.predecessor;
-      const el = await card(ARBETSMARKNAD, '2024-03-01T12:00:00+01:00', { dataset: data });
+      const el = await card(ARBETSMARKNAD, '2024-03-01T12:00:00+01:00', { data });
       expect(squash($(el, '[part="lifecycle"]').textContent)).to.equal('Den här gruppen avslutades 31 december 2022.');
     });
 
@@ -288,10 +288,10 @@ describe('<gr-committee-card>', () => {
         { start: '2021-10-30T09:00:00+02:00', end: '2021-10-30T12:00:00+02:00', sources: src },
         { start: '2021-11-01T09:00:00+01:00', end: '2021-11-01T12:00:00+01:00', sources: src },
       ];
-      const spring = await card(ARBETSMARKNAD, '2021-03-28T12:00:00+02:00', { dataset: data });
+      const spring = await card(ARBETSMARKNAD, '2021-03-28T12:00:00+02:00', { data });
       expect(meetingBox(spring, 'Föregående möte')).to.equal('lördag 27 mars 2021, kl. 9.00–12.00');
       expect(meetingBox(spring, 'Nästa möte')).to.equal('måndag 29 mars 2021, kl. 9.00–12.00');
-      const autumn = await card(ARBETSMARKNAD, '2021-10-31T12:00:00+01:00', { dataset: data });
+      const autumn = await card(ARBETSMARKNAD, '2021-10-31T12:00:00+01:00', { data });
       expect(meetingBox(autumn, 'Föregående möte')).to.equal('lördag 30 oktober 2021, kl. 9.00–12.00');
       expect(meetingBox(autumn, 'Nästa möte')).to.equal('måndag 1 november 2021, kl. 9.00–12.00');
     });
@@ -330,7 +330,7 @@ describe('<gr-committee-card>', () => {
       const data = copyDataset();
       const c = data.committees.find((x) => x.id === ARBETSMARKNAD)!;
       c.meetings = c.meetings.slice(0, 2);
-      const el = await card(ARBETSMARKNAD, '2021-05-01T12:00:00+02:00', { dataset: data });
+      const el = await card(ARBETSMARKNAD, '2021-05-01T12:00:00+02:00', { data });
       const link = $<HTMLAnchorElement>(el, 'a[part="subscribe"]');
       expect(link.href).to.match(/^blob:/);
       expect(link.getAttribute('download')).to.equal(`${ARBETSMARKNAD}.ics`);
@@ -377,7 +377,7 @@ describe('<gr-committee-card>', () => {
       try {
         const data = copyDataset();
         data.committees[0]!.meetings[0]!.start = '2021-01-20T09:00:00+02:00'; // wrong offset for January
-        const el = await card(ARBETSMARKNAD, '2021-05-01T12:00:00+02:00', { dataset: data });
+        const el = await card(ARBETSMARKNAD, '2021-05-01T12:00:00+02:00', { data });
         const error = $(el, '[part="error"]');
         expect(error.getAttribute('role')).to.equal('status');
         expect(squash(error.textContent)).to.contain('committees[0].meetings[0]');
@@ -397,7 +397,7 @@ describe('<gr-committee-card>', () => {
       c.purpose = [{ sv: evil }];
       c.meetings[2]!.location = evil;
       c.meetings[2]!.note = { sv: evil };
-      const el = await card(ARBETSMARKNAD, '2021-05-01T12:00:00+02:00', { dataset: data });
+      const el = await card(ARBETSMARKNAD, '2021-05-01T12:00:00+02:00', { data });
       expect($(el, 'h2').textContent).to.equal(`Styrgruppen ${evil}`);
       expect(squash($(el, '.description').textContent)).to.equal(evil);
       expect(meetingBox(el, 'Nästa möte')).to.contain(`Plats: ${evil}`);

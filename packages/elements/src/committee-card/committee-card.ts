@@ -1,7 +1,17 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { nextMeeting, previousMeeting, committeeIcsPath, committeeState } from '@goteborgsregionen/data';
+import {
+  committeeIcsPath,
+  committeeState,
+  getCommittee,
+  getMunicipality,
+  getParty,
+  getPerson,
+  isInProgress,
+  nextMeeting,
+  previousMeeting,
+} from '@goteborgsregionen/data';
 import type { Committee, CommitteeState, CommitteeTerm, Meeting, Person, PresidiumMember } from '@goteborgsregionen/data';
 import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
@@ -9,8 +19,10 @@ import { contactStyles } from '../shared/contact.styles.js';
 import { renderContacts } from '../shared/contact.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { resolveHttpUrl } from '../shared/env.js';
-import { formatIsoDate, plural } from '../shared/i18n.js';
-import { meetingWhen, meetingStrings, statusText, isInProgress, localized, isFallback, renderWhen } from '../shared/meeting.js';
+import { formatIsoDate, meetingFrequency, plural } from '../shared/i18n.js';
+import { parseIds } from '../shared/ids.js';
+import { meetingStrings } from '../shared/translations/meeting.js';
+import { meetingWhen, statusText, localized, isFallback, renderWhen } from '../shared/meeting.js';
 import { committeeCardStyles } from './committee-card.styles.js';
 import { sv } from './translations/sv.js';
 import { en } from './translations/en.js';
@@ -99,15 +111,15 @@ export class GrCommitteeCard extends GrElement {
   protected override render(): TemplateResult {
     if (!this.hasData) return html`${this.renderDataStatus()}`;
     const s = this.strings;
-    const id = this.committee?.trim();
+    const id = parseIds(this.committee)[0];
     if (!id) {
       return html`${this.renderDataStatus()}
         <div class="notice notice--error" part="error" role="status"><p>${this.t.missing}</p></div>`;
     }
-    const committee = this.data.committees.find((c) => c.id === id);
+    const committee = getCommittee(id, this.activeData);
     if (!committee) {
       return html`${this.renderDataStatus()}
-        ${this.renderUnknown(s.committeeWord, id, this.data.committees.map((c) => c.id))}`;
+        ${this.renderUnknown(s.committeeWord, id, this.activeData.committees.map((c) => c.id))}`;
     }
     return html`${this.renderDataStatus()}${this.renderCard(committee)}`;
   }
@@ -118,7 +130,7 @@ export class GrCommitteeCard extends GrElement {
     const level = headingLevel(this.headingLevel);
     const sub = level + 1;
     const description = localized(c.description, lang);
-    const state = committeeState(c, this.currentTime(), this.data);
+    const state = committeeState(c, this.currentTime(), this.activeData);
     const shown = shownTerm(state);
     return html`<article class="card" part="card">
       ${heading(level, c.name, 'heading')} ${this.renderLifecycle(c, state)}
@@ -148,7 +160,7 @@ export class GrCommitteeCard extends GrElement {
   }
 
   private committeeName(id: string): string {
-    return this.data.committees.find((c) => c.id === id)?.name ?? id;
+    return getCommittee(id, this.activeData)?.name ?? id;
   }
 
   private committeeLink(id: string): TemplateResult | string {
@@ -170,8 +182,8 @@ export class GrCommitteeCard extends GrElement {
   private renderLifecycle(c: Committee, state: CommitteeState | undefined): TemplateResult | typeof nothing {
     const t = this.t;
     const lang = this.language;
-    const successor = c.successor ? this.data.committees.find((x) => x.id === c.successor) : undefined;
-    const predecessor = c.predecessor ?? this.data.committees.find((x) => x.successor === c.id)?.id;
+    const successor = c.successor ? getCommittee(c.successor, this.activeData) : undefined;
+    const predecessor = c.predecessor ?? this.activeData.committees.find((x) => x.successor === c.id)?.id;
     const lines: TemplateResult[] = [];
     const dissolved = state?.state === 'dissolved';
     if (state?.state === 'dissolved') {
@@ -208,8 +220,7 @@ export class GrCommitteeCard extends GrElement {
     if (term?.memberCount !== undefined) rows.push([t.members, plural(term.memberCount, t.memberForms, lang)]);
     if (term?.deputyCount !== undefined) rows.push([t.deputies, plural(term.deputyCount, t.deputyForms, lang)]);
     if (c.meetingsPerYear) {
-      const { min, max, approximate } = c.meetingsPerYear;
-      rows.push([t.meetingsPerYear, `${approximate ? `${t.approximately} ` : ''}${min === max ? min : `${min}–${max}`}`]);
+      rows.push([t.meetingsPerYear, meetingFrequency(c.meetingsPerYear, lang)]);
     }
     if (c.appointedBy) {
       rows.push([t.appointedBy, c.appointedBy === 'medlemskommunerna' ? t.memberMunicipalities : this.committeeName(c.appointedBy)]);
@@ -222,7 +233,7 @@ export class GrCommitteeCard extends GrElement {
   }
 
   private renderParty(partyId: string): TemplateResult {
-    const party = this.data.parties.find((p) => p.id === partyId);
+    const party = getParty(partyId, this.activeData);
     const full = party ? localized(party.name, this.language) : '';
     if (!full) return html`(${partyId})`;
     // The abbreviation is shown; assistive technology reads the full name (a title alone is not read reliably).
@@ -232,8 +243,8 @@ export class GrCommitteeCard extends GrElement {
   }
 
   private renderMember(m: PresidiumMember): TemplateResult {
-    const person: Person | undefined = this.data.people.find((p) => p.id === m.person);
-    const municipality = m.municipality ? this.data.municipalities.find((x) => x.id === m.municipality)?.name : undefined;
+    const person: Person | undefined = getPerson(m.person, this.activeData);
+    const municipality = m.municipality ? getMunicipality(m.municipality, this.activeData)?.name : undefined;
     return html`<span class="name">${person?.name ?? m.person}</span> ${this.renderParty(m.party)}${municipality
         ? html`, <span class="municipality">${municipality}</span>`
         : nothing}`;
@@ -263,8 +274,8 @@ export class GrCommitteeCard extends GrElement {
   private renderMeetings(c: Committee): TemplateResult {
     const t = this.t;
     const now = this.currentTime();
-    const next = nextMeeting(c.id, now, this.data);
-    const previous = previousMeeting(c.id, now, this.data);
+    const next = nextMeeting(c.id, now, this.activeData);
+    const previous = previousMeeting(c.id, now, this.activeData);
     return html`<dl class="meetings" part="meetings">
       <div class="meeting-box">
         <dt>${t.next}</dt>
@@ -298,12 +309,11 @@ export class GrCommitteeCard extends GrElement {
   }
 
   private renderContactSection(c: Committee, level: number): TemplateResult {
-    const byId = new Map(this.data.people.map((p) => [p.id, p]));
-    const people = c.contacts.map((id) => byId.get(id)).filter((p): p is Person => !!p);
+    const people = c.contacts.map((id) => getPerson(id, this.activeData)).filter((p): p is Person => !!p);
     return html`<section class="section">
       ${heading(level, this.strings.contactsHeading)}
       ${renderContacts(people, {
-        data: this.data,
+        data: this.activeData,
         lang: this.language,
         strings: this.strings,
         headingLevel: level + 1,
@@ -314,9 +324,10 @@ export class GrCommitteeCard extends GrElement {
 
   private renderSubscribe(c: Committee, level: number): TemplateResult {
     const t = this.t;
-    const data = this.data;
+    const data = this.activeData;
     const href = this.fileHref(committeeIcsPath(c.id), (w) => w.committeeToICS(c.id, data), ICS_TYPE);
     const published = this.usingBundledData;
+    const ms = meetingStrings[this.language];
     const label = published ? t.subscribe : t.download;
     return html`<section class="section subscribe no-print">
       ${heading(level, t.calendar)}
@@ -325,10 +336,10 @@ export class GrCommitteeCard extends GrElement {
           part="subscribe"
           href=${href}
           download=${published ? nothing : `${c.id}.ics`}
-          >${`${label} ${t.icsFormat}`}<span class="visually-hidden">${t.subscribeFor(c.name)}</span></a
+          >${`${label} ${ms.icsFormat}`}<span class="visually-hidden">${t.subscribeFor(c.name)}</span></a
         >
       </p>
-      <p class="help muted">${published ? t.subscribeHelp : t.downloadHelp}</p>
+      <p class="help muted">${published ? ms.subscribeHelp : ms.downloadHelp}</p>
     </section>`;
   }
 }

@@ -84,7 +84,7 @@ describe('<gr-contact-list>', () => {
     it('links a sourced e-mail address as mailto:', async () => {
       const data = copyDataset();
       (data.people.find((p) => p.id === 'lena-holmlund') as Person).email = 'lena.holmlund@example.se';
-      const el = await fixture<GrContactList>(html`<gr-contact-list people="lena-holmlund" .dataset=${data}></gr-contact-list>`);
+      const el = await fixture<GrContactList>(html`<gr-contact-list people="lena-holmlund" .data=${data}></gr-contact-list>`);
       const mail = $<HTMLAnchorElement>(el, 'a[part="contact-email"]');
       expect(mail.getAttribute('href')).to.equal('mailto:lena.holmlund@example.se');
       expect(mail.getAttribute('aria-label')).to.equal('Mejla Lena Holmlund, lena.holmlund@example.se');
@@ -108,7 +108,7 @@ describe('<gr-contact-list>', () => {
     it('generates the vCard in the browser for data other than GR’s own', async () => {
       const data = copyDataset();
       (data.people.find((p) => p.id === 'lena-holmlund') as Person).name = 'Lena Annan-Källa';
-      const el = await fixture<GrContactList>(html`<gr-contact-list people="lena-holmlund" .dataset=${data}></gr-contact-list>`);
+      const el = await fixture<GrContactList>(html`<gr-contact-list people="lena-holmlund" .data=${data}></gr-contact-list>`);
       const link = $<HTMLAnchorElement>(el, 'a[part="contact-vcard"]');
       expect(link.href.startsWith('blob:')).to.equal(true);
       const text = await (await fetch(link.href)).text();
@@ -178,7 +178,7 @@ describe('<gr-contact-list>', () => {
       const lena = data.people.find((p) => p.id === 'lena-holmlund') as Person;
       lena.title = { sv: 'Processledare' };
       lena.organisation = 'lilla-edet';
-      const wrapper = await mount(html`<gr-contact-list people="lena-holmlund" .dataset=${data}></gr-contact-list>`, { lang: 'en' });
+      const wrapper = await mount(html`<gr-contact-list people="lena-holmlund" .data=${data}></gr-contact-list>`, { lang: 'en' });
       const el = first<GrContactList>(wrapper, 'gr-contact-list');
       const title = $(el, '[part="contact-title"]');
       expect(squash(title.textContent)).to.equal('Processledare, Labour market and social welfare, Lilla Edets kommun');
@@ -205,7 +205,7 @@ describe('<gr-contact-list>', () => {
       sinon.stub(console, 'warn');
       const el = document.createElement('gr-contact-list');
       el.setAttribute('people', 'lena-holmlund');
-      el.dataset = data;
+      el.data = data;
       const errored = oneEvent(el, 'gr-data-error');
       await mount(el);
       const event = await errored;
@@ -224,7 +224,7 @@ describe('<gr-contact-list>', () => {
       const lena = data.people.find((p) => p.id === 'lena-holmlund') as Person;
       lena.name = '<img src=x onerror="window.__grContactXss=1">Lena';
       lena.title = { sv: '<b>Chef</b><script>window.__grContactXss=2</script>' };
-      const el = await fixture<GrContactList>(html`<gr-contact-list people="lena-holmlund" .dataset=${data}></gr-contact-list>`);
+      const el = await fixture<GrContactList>(html`<gr-contact-list people="lena-holmlund" .data=${data}></gr-contact-list>`);
       expect(shown(el)).to.deep.equal([lena.name]);
       expect(visibleText(el)).to.contain('<b>Chef</b><script>');
       expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);

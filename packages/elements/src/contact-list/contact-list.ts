@@ -1,15 +1,19 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { getCommittee, getNetwork, getPerson } from '@goteborgsregionen/data';
 import type { Person } from '@goteborgsregionen/data';
 import { GrElement } from '../shared/base-element.js';
 import { sharedStyles } from '../shared/styles.js';
 import { contactStyles } from '../shared/contact.styles.js';
 import { renderContacts } from '../shared/contact.js';
 import { heading, headingLevel } from '../shared/heading.js';
+import { parseIds } from '../shared/ids.js';
 import { contactListStyles } from './contact-list.styles.js';
 import { sv } from './translations/sv.js';
 import { en } from './translations/en.js';
+
+const strings = { sv, en };
 
 /**
  * GR contact persons for a political body, a network, or a chosen list of people.
@@ -17,8 +21,8 @@ import { en } from './translations/en.js';
  * @tagname gr-contact-list
  * @summary Contact persons with phone numbers as Swedes write them, tel: links and vCards.
  *
- * @fires gr-data-load - A dataset from `src` or `dataset` was validated and is shown.
- * @fires gr-data-error - `src` or `dataset` could not be used; the bundled data is shown with a notice.
+ * @fires gr-data-load - A dataset from `src` or the `data` property was validated and is shown.
+ * @fires gr-data-error - `src` or the `data` property could not be used; the bundled data is shown with a notice.
  *
  * @csspart heading - The list heading.
  * @csspart contacts - The list of contacts.
@@ -53,7 +57,7 @@ export class GrContactList extends GrElement {
   /** Network id: show its contact persons. */
   @property({ reflect: true }) network?: string;
 
-  /** Space-separated person ids. */
+  /** Person ids, separated by spaces or commas. */
   @property({ reflect: true }) people?: string;
 
   /** Heading text above the list; set to an empty string to hide it. */
@@ -63,31 +67,33 @@ export class GrContactList extends GrElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   private get t() {
-    return this.language === 'en' ? en : sv;
+    return this.languageController.pick(strings);
   }
 
   private select(): { people: Person[]; problem?: TemplateResult } {
-    const d = this.data;
-    const byId = new Map(d.people.map((p) => [p.id, p]));
-    const pick = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((p): p is Person => !!p);
+    const d = this.activeData;
     const s = this.strings;
-    if (this.committee) {
-      const c = d.committees.find((x) => x.id === this.committee);
-      if (!c) return { people: [], problem: this.renderUnknown(s.committeeWord, this.committee, d.committees.map((x) => x.id)) };
-      return { people: pick(c.contacts) };
+    const byIds = (ids: readonly string[]) => ids.map((id) => getPerson(id, d)).filter((p): p is Person => !!p);
+    // One committee or network (the first id when several are given, as the other elements read lists).
+    const committee = parseIds(this.committee)[0];
+    if (committee) {
+      const c = getCommittee(committee, d);
+      if (!c) return { people: [], problem: this.renderUnknown(s.committeeWord, committee, d.committees.map((x) => x.id)) };
+      return { people: byIds(c.contacts) };
     }
-    if (this.network) {
-      const n = d.networks.find((x) => x.id === this.network);
-      if (!n) return { people: [], problem: this.renderUnknown(s.networkWord, this.network, d.networks.map((x) => x.id)) };
-      return { people: pick(n.contacts ?? []) };
+    const network = parseIds(this.network)[0];
+    if (network) {
+      const n = getNetwork(network, d);
+      if (!n) return { people: [], problem: this.renderUnknown(s.networkWord, network, d.networks.map((x) => x.id)) };
+      return { people: byIds(n.contacts ?? []) };
     }
     if (this.people !== undefined) {
-      const ids = this.people.split(/\s+/).filter(Boolean);
-      const unknown = ids.filter((id) => !byId.has(id));
-      const people = pick(ids);
+      const ids = parseIds(this.people);
+      const unknown = ids.filter((id) => !getPerson(id, d));
+      const people = byIds(ids);
       if (unknown.length > 0) {
         const list = unknown.map((id) => `”${id}”`).join(', ');
-        console.warn(`<${this.localName}>: unknown person id(s) ${list}. Valid ids: ${d.people.map((p) => p.id).join(', ')}`);
+        this.warnOnce(`people:${list}`, `<${this.localName}>: unknown person id(s) ${list}. Valid ids: ${d.people.map((p) => p.id).join(', ')}`);
         return {
           people,
           problem: html`<div class="notice notice--error" part="error" role="status">
@@ -115,7 +121,7 @@ export class GrContactList extends GrElement {
       ${problem && people.length === 0
         ? nothing
         : renderContacts(people, {
-            data: this.data,
+            data: this.activeData,
             lang: this.language,
             strings: this.strings,
             headingLevel: title ? level + 1 : level,

@@ -31,7 +31,7 @@ interface Options {
   view?: 'list' | 'month';
   month?: string;
   lang?: string;
-  dataset?: Dataset;
+  data?: Dataset;
 }
 
 async function calendar(now: string, o: Options = {}): Promise<GrMeetingCalendar> {
@@ -46,8 +46,8 @@ async function calendar(now: string, o: Options = {}): Promise<GrMeetingCalendar
     now=${now}
     files-base=${FILES_BASE}
   ></gr-meeting-calendar>`);
-  if (o.dataset) {
-    el.dataset = o.dataset;
+  if (o.data) {
+    el.data = o.data;
     await elementUpdated(el);
   }
   return el;
@@ -474,7 +474,7 @@ describe('<gr-meeting-calendar>', () => {
         await elementUpdated(el);
         expect(cell(el, '2021-05-25').classList.contains('day--meeting')).to.equal(true);
         expect(cell(el, '2021-05-24').classList.contains('day--meeting')).to.equal(false);
-        const dst = await calendar('2021-03-01T12:00:00+01:00', { committee: ARBETSMARKNAD, dataset: dstDataset() });
+        const dst = await calendar('2021-03-01T12:00:00+01:00', { committee: ARBETSMARKNAD, data: dstDataset() });
         expect(meetingHeadings(dst, '[part="upcoming"]')).to.deep.equal([
           'lördag 27 mars 2021, kl. 9.00–12.00',
           'söndag 28 mars 2021, kl. 10.00–12.00',
@@ -488,7 +488,7 @@ describe('<gr-meeting-calendar>', () => {
 
     it('around the daylight-saving changes: Stockholm times, right split between past and upcoming', async () => {
       // Sunday 28 March 2021 10:30 CEST: the 10.00 meeting that day is in progress.
-      const el = await calendar('2021-03-28T10:30:00+02:00', { committee: ARBETSMARKNAD, dataset: dstDataset() });
+      const el = await calendar('2021-03-28T10:30:00+02:00', { committee: ARBETSMARKNAD, data: dstDataset() });
       expect(meetingHeadings(el, '[part="past"]')).to.deep.equal(['lördag 27 mars 2021, kl. 9.00–12.00']);
       expect(meetingHeadings(el, '[part="upcoming"]').slice(0, 2)).to.deep.equal([
         'söndag 28 mars 2021, kl. 10.00–12.00',
@@ -502,7 +502,7 @@ describe('<gr-meeting-calendar>', () => {
       expect(event!.startDate.toString()).to.equal('2021-03-28T10:00:00');
       expect(event!.component.getFirstProperty('dtstart')?.getParameter('tzid')).to.equal('Europe/Stockholm');
       expect(event!.startDate.toUnixTime()).to.equal(Date.parse('2021-03-28T08:00:00Z') / 1000);
-      const autumn = await calendar('2021-10-31T11:00:00+01:00', { committee: ARBETSMARKNAD, dataset: dstDataset(), view: 'month' });
+      const autumn = await calendar('2021-10-31T11:00:00+01:00', { committee: ARBETSMARKNAD, data: dstDataset(), view: 'month' });
       expect(caption(autumn)).to.equal('oktober 2021');
       expect(squash(cell(autumn, '2021-10-31').querySelector('.visually-hidden')?.textContent)).to.equal(
         'söndag 31 oktober 2021, i dag, 1 möte: Styrgruppen för arbetsmarknad, kl. 10.00–12.00',
@@ -513,7 +513,7 @@ describe('<gr-meeting-calendar>', () => {
   describe('data from the dataset property', () => {
     it('offers generated files to download, with the right events', async () => {
       const data = copyDataset();
-      const el = await calendar('2021-05-01T12:00:00+02:00', { committee: SOCIAL, dataset: data });
+      const el = await calendar('2021-05-01T12:00:00+02:00', { committee: SOCIAL, data: data });
       const sub = $<HTMLAnchorElement>(el, 'a[part="subscribe-link"]');
       expect(sub.href).to.match(/^blob:/);
       expect(sub.getAttribute('download')).to.equal(`${SOCIAL}.ics`);
@@ -530,7 +530,7 @@ describe('<gr-meeting-calendar>', () => {
       c.name = `Styrgruppen ${evil}`;
       c.meetings[2]!.location = evil;
       c.meetings[2]!.note = { sv: evil };
-      const el = await calendar('2021-05-01T12:00:00+02:00', { committee: ARBETSMARKNAD, dataset: data });
+      const el = await calendar('2021-05-01T12:00:00+02:00', { committee: ARBETSMARKNAD, data: data });
       expect(squash($(el, 'h2').textContent)).to.equal(`Möten – Styrgruppen ${evil}`);
       expect(seen(el)).to.contain(`Plats: ${evil}`);
       el.view = 'month';
@@ -579,7 +579,7 @@ describe('<gr-meeting-calendar>', () => {
       try {
         const data = copyDataset();
         data.committees[0]!.meetings[0]!.start = '2021-01-20T09:00:00+02:00';
-        const el = await calendar('2021-05-01T12:00:00+02:00', { committee: ARBETSMARKNAD, dataset: data });
+        const el = await calendar('2021-05-01T12:00:00+02:00', { committee: ARBETSMARKNAD, data: data });
         expect($(el, '[part="error"]').getAttribute('role')).to.equal('status');
         expect(meetingHeadings(el, '[part="upcoming"]')).to.have.length(4);
         await expect(el).to.be.accessible();

@@ -1,5 +1,6 @@
-import { safeUrl, sourceUrls } from '@goteborgsregionen/data';
+import { facetNetworks, highlightSegments, mergeRanges, safeUrl, sortSwedish, sourceUrls } from '@goteborgsregionen/data';
 import { searchNow } from '../shared/lazy.js';
+import type { HighlightRange } from '@goteborgsregionen/data';
 import type { Area, Dataset, ExternalOrganisation, Municipality, Network, Person } from '@goteborgsregionen/data';
 import { formatters } from '../shared/i18n.js';
 import type { Lang } from '../shared/i18n.js';
@@ -8,7 +9,7 @@ import type { Lang } from '../shared/i18n.js';
 export type ListPart = ReturnType<Intl.ListFormat['formatToParts']>[number];
 
 /** A half-open range [start, end) of UTF-16 code units in a network's name. */
-export type Range = readonly [start: number, end: number];
+export type Range = HighlightRange;
 
 /** One network in the finder's results, with the parts of its name to highlight. */
 export interface Hit {
@@ -64,41 +65,8 @@ function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   return value;
 }
 
-/**
- * Normalises match ranges from the data package (`[start, end]`, both ends inclusive, the fuse.js
- * convention) into sorted, merged, half-open ranges that lie inside `text`. Anything odd (negative,
- * reversed, out of bounds) is clipped or dropped rather than trusted.
- */
-export function normaliseRanges(text: string, ranges: readonly (readonly number[])[] | undefined): Range[] {
-  if (!ranges || ranges.length === 0) return [];
-  const clean: [number, number][] = [];
-  for (const r of ranges) {
-    const start = Math.max(0, Math.floor(Number(r[0])));
-    const end = Math.min(text.length, Math.floor(Number(r[1])) + 1);
-    if (Number.isFinite(start) && Number.isFinite(end) && end > start) clean.push([start, end]);
-  }
-  clean.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const r of clean) {
-    const last = merged[merged.length - 1];
-    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
-    else merged.push([r[0], r[1]]);
-  }
-  return merged;
-}
-
 /** Splits `text` into plain and highlighted pieces (for `<mark>`); never produces HTML. */
-export function segments(text: string, ranges: readonly Range[]): { text: string; mark: boolean }[] {
-  const out: { text: string; mark: boolean }[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start > at) out.push({ text: text.slice(at, start), mark: false });
-    out.push({ text: text.slice(start, end), mark: true });
-    at = end;
-  }
-  if (at < text.length) out.push({ text: text.slice(at), mark: false });
-  return out;
-}
+export const segments = highlightSegments;
 
 /** One finder index per dataset object, shared by every finder on the page that shows it. */
 const indexes = new WeakMap<Dataset, FinderIndex>();
@@ -143,8 +111,7 @@ export class FinderIndex {
     this.municipalities = byId(data.municipalities);
     this.areas = byId(data.areas);
     this.organisations = byId(data.organisations);
-    const c = formatters('sv').collator;
-    this.municipalitiesSorted = [...data.municipalities].sort((a, b) => c.compare(a.name, b.name));
+    this.municipalitiesSorted = sortSwedish(data.municipalities, (m) => m.name);
   }
 
   /** What a result shows about `n` (computed on first use, then remembered for this dataset). */
@@ -235,10 +202,7 @@ export class FinderIndex {
     const q = query.trim();
     if (!q) {
       if (!this.sortedAll) {
-        const c = formatters('sv').collator;
-        this.sortedAll = [...this.data.networks]
-          .sort((a, b) => c.compare(a.name, b.name))
-          .map((network) => ({ network, matches: [] }));
+        this.sortedAll = sortSwedish(this.data.networks, (n) => n.name).map((network) => ({ network, matches: [] }));
       }
       return this.sortedAll;
     }
@@ -252,7 +216,7 @@ export class FinderIndex {
     try {
       found = engine.searchNetworks(q, { dataset: this.data }).map((r) => ({
         network: r.network,
-        matches: normaliseRanges(r.network.name, r.matches as readonly (readonly number[])[] | undefined),
+        matches: mergeRanges(r.network.name, r.matches as readonly (readonly number[])[] | undefined),
       }));
     } catch (e) {
       // The data package promises never to throw; if it ever does, show no results rather than break.
@@ -266,29 +230,12 @@ export class FinderIndex {
     const key = `${query.trim()}\u0000${[...municipalities].sort().join(' ')}\u0000${[...areas].sort().join(' ')}`;
     const cached = this.byState.get(key);
     if (cached) return cached;
-    const base = this.hits(query);
-    const mSet = new Set(municipalities);
-    const aSet = new Set(areas);
-    const passM = (n: Network) => mSet.size === 0 || n.municipalities.some((m) => mSet.has(m));
-    const passA = (n: Network) => aSet.size === 0 || aSet.has(n.area);
-    const municipalityCounts = new Map<string, number>(this.data.municipalities.map((m) => [m.id, 0]));
-    const areaCounts = new Map<string, number>(this.data.areas.map((a) => [a.id, 0]));
-    const hits: Hit[] = [];
-    for (const hit of base) {
-      const n = hit.network;
-      const m = passM(n);
-      const a = passA(n);
-      if (m && a) hits.push(hit);
-      if (a) {
-        const ids = n.municipalities;
-        for (let i = 0; i < ids.length; i++) {
-          const id = ids[i] as string;
-          // Each member once, even if listed twice (no Set per network: this runs for every hit).
-          if (ids.indexOf(id) === i) municipalityCounts.set(id, (municipalityCounts.get(id) ?? 0) + 1);
-        }
-      }
-      if (m) areaCounts.set(n.area, (areaCounts.get(n.area) ?? 0) + 1);
-    }
+    const { items: hits, municipalityCounts, areaCounts } = facetNetworks(
+      this.hits(query),
+      (hit) => hit.network,
+      { municipalities, areas },
+      { municipalityIds: this.data.municipalities.map((m) => m.id), areaIds: this.data.areas.map((a) => a.id) },
+    );
     const result = { hits, municipalityCounts, areaCounts, key };
     return query.trim() && !searchNow() ? result : remember(this.byState, key, result);
   }

@@ -6,6 +6,7 @@ import '../contact-list/define.js';
 import type { GrContactList } from '../contact-list/contact-list.js';
 import { GrContactList as ContactListClass } from '../contact-list/contact-list.js';
 import { GrElement } from './base-element.js';
+import { elementRegistry } from '../registry.js';
 import type { GrDataErrorEvent, GrDataLoadEvent, DataErrorKind } from './events.js';
 import { $, $$, collectUncaught, copyDataset, first, mount, serveJson, squash, visibleText, waitFor } from '../test-support/helpers.js';
 
@@ -69,7 +70,7 @@ describe('GrElement (shared foundation)', () => {
         expect(notice.getAttribute('role')).to.equal('status');
         expect(notice.innerText).to.contain('Uppgifterna kunde inte hämtas');
         expect(notice.innerText).to.match(c.says);
-        expect(notice.innerText).to.contain('Vi visar GR:s inbyggda uppgifter i stället.');
+        expect(notice.innerText).to.contain('Vi visar GR:s egna uppgifter i stället.');
         expect(getComputedStyle(notice).display).to.not.equal('none');
         // The bundled data is shown: the committee's contacts are there.
         expect(shownNames(el)).to.deep.equal(contactsOf(COMMITTEE));
@@ -192,7 +193,7 @@ describe('GrElement (shared foundation)', () => {
 
     it('generated file links keep working when an element is moved', async () => {
       const data = copyDataset();
-      const el = await fixture<GrContactList>(html`<gr-contact-list people="lena-holmlund" .dataset=${data}></gr-contact-list>`);
+      const el = await fixture<GrContactList>(html`<gr-contact-list people="lena-holmlund" .data=${data}></gr-contact-list>`);
       const other = await mount(document.createElement('section'));
       other.append(el);
       await el.updateComplete;
@@ -202,11 +203,23 @@ describe('GrElement (shared foundation)', () => {
     });
   });
 
-  describe('dataset property', () => {
+  describe('data property', () => {
+    it('leaves the standard dataset (data-* attributes) working on every element', async () => {
+      await import('../define.js');
+      for (const { tag } of elementRegistry) {
+        const el = document.createElement(tag);
+        el.setAttribute('data-source', 'cms');
+        await mount(el);
+        expect(el.dataset['source'], tag).to.equal('cms');
+        el.dataset['track'] = 'x';
+        expect(el.getAttribute('data-track'), tag).to.equal('x');
+      }
+    });
+
     it('uses a valid dataset object', async () => {
       const data = copyDataset();
       (data.people.find((p) => p.id === 'lena-holmlund') as Person).name = 'Lena Egenvärde';
-      const el = await fixture<GrContactList>(html`<gr-contact-list committee=${COMMITTEE} .dataset=${data}></gr-contact-list>`);
+      const el = await fixture<GrContactList>(html`<gr-contact-list committee=${COMMITTEE} .data=${data}></gr-contact-list>`);
       expect(shownNames(el)).to.include('Lena Egenvärde');
     });
 
@@ -216,7 +229,7 @@ describe('GrElement (shared foundation)', () => {
       sinon.stub(console, 'warn');
       const el = document.createElement('gr-contact-list');
       el.setAttribute('committee', COMMITTEE);
-      el.dataset = data;
+      el.data = data;
       const errored = oneEvent(el, 'gr-data-error');
       await mount(el);
       const event = await errored;

@@ -1,7 +1,7 @@
 /** Why a `src` dataset was not used. */
 export type DataErrorKind = 'url' | 'network' | 'timeout' | 'http' | 'too-large' | 'invalid-json' | 'invalid-data';
 
-/** Fired when a dataset from `src` or the `dataset` property has been validated and is shown. */
+/** Fired when a dataset from `src` or the `data` property has been validated and is shown. */
 export class GrDataLoadEvent extends Event {
   static readonly eventName = 'gr-data-load';
   readonly detail: { source: string };
@@ -11,7 +11,7 @@ export class GrDataLoadEvent extends Event {
   }
 }
 
-/** Fired when `src` or the `dataset` property could not be used; the element falls back to the bundled data. */
+/** Fired when `src` or the `data` property could not be used; the element falls back to the bundled data. */
 export class GrDataErrorEvent extends Event {
   static readonly eventName = 'gr-data-error';
   readonly detail: { kind: DataErrorKind; message: string };

@@ -11,19 +11,36 @@ export function headingLevel(value: unknown, fallback: HeadingLevel = 2): Headin
   return n >= 2 && n <= 6 ? (Math.floor(n) as HeadingLevel) : fallback;
 }
 
-/** A real heading element at the given level (h2–h6), with an optional part name and id. */
-export function heading(level: number, content: unknown, part = '', id?: string): TemplateResult {
-  const l = Math.min(6, Math.max(2, Math.floor(level)));
-  switch (l) {
+export interface HeadingOptions {
+  /** `part` name. */
+  part?: string;
+  id?: string;
+  class?: string;
+  /** A heading that scripts can move focus to (`tabindex="-1"`). */
+  focusable?: boolean;
+}
+
+/**
+ * A real heading element at the given level (h2–h6; other numbers are clamped), with an optional part
+ * name (the third argument, or `options.part`), id, class, and focusability. The one heading helper of
+ * every element.
+ */
+export function heading(level: number, content: unknown, part: string | HeadingOptions = '', id?: string): TemplateResult {
+  const o: HeadingOptions = typeof part === 'string' ? { part, id } : part;
+  const p = ifDefined(o.part || undefined);
+  const i = ifDefined(o.id);
+  const c = ifDefined(o.class);
+  const t = ifDefined(o.focusable ? '-1' : undefined);
+  switch (Math.min(6, Math.max(2, Math.floor(level)))) {
     case 2:
-      return html`<h2 part=${ifDefined(part || undefined)} id=${ifDefined(id)}>${content}</h2>`;
+      return html`<h2 part=${p} id=${i} class=${c} tabindex=${t}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${ifDefined(part || undefined)} id=${ifDefined(id)}>${content}</h3>`;
+      return html`<h3 part=${p} id=${i} class=${c} tabindex=${t}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${ifDefined(part || undefined)} id=${ifDefined(id)}>${content}</h4>`;
+      return html`<h4 part=${p} id=${i} class=${c} tabindex=${t}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${ifDefined(part || undefined)} id=${ifDefined(id)}>${content}</h5>`;
+      return html`<h5 part=${p} id=${i} class=${c} tabindex=${t}>${content}</h5>`;
     default:
-      return html`<h6 part=${ifDefined(part || undefined)} id=${ifDefined(id)}>${content}</h6>`;
+      return html`<h6 part=${p} id=${i} class=${c} tabindex=${t}>${content}</h6>`;
   }
 }

@@ -1,12 +1,17 @@
+import { swedishCollator } from '@goteborgsregionen/data';
+import type { WallClock } from '@goteborgsregionen/data';
 import { sv } from './translations/sv.js';
 import { en } from './translations/en.js';
 import type { SharedStrings } from './translations/sv.js';
 
 export type Lang = 'sv' | 'en';
 
+/** "en…" → English; anything else → Swedish (the default). */
+export const langOf = (value: string): Lang => (/^en\b/i.test(value) ? 'en' : 'sv');
+
 /**
- * The language of the nearest `lang` attribute, looking through shadow roots to their hosts.
- * English when it starts with "en", Swedish otherwise (the default).
+ * The language of the nearest `lang` attribute of `el` (a browser element), looking through shadow
+ * roots to their hosts. Swedish when none says otherwise. Elements ask their LanguageController.
  */
 export function resolveLang(el: Element): Lang {
   // Duck typing, not `instanceof Element`/`ShadowRoot`: a server render (Lit's DOM shim) has no such classes.
@@ -14,7 +19,7 @@ export function resolveLang(el: Element): Lang {
   let node: Node | null = el;
   while (node) {
     const lang = typeof (node as Element).getAttribute === 'function' ? (node as Element).getAttribute('lang') : null;
-    if (lang) return /^en\b/i.test(lang) ? 'en' : 'sv';
+    if (lang) return langOf(lang);
     node = node.nodeType === 11 && 'host' in node ? (node as ShadowRoot).host : (node.parentNode ?? null);
   }
   return 'sv';
@@ -24,15 +29,6 @@ export const sharedStrings: Record<Lang, SharedStrings> = { sv, en };
 
 /** BCP 47 locale for Intl: Swedish, or British English (day month year, 24-hour clock). */
 export const locale = (lang: Lang): string => (lang === 'en' ? 'en-GB' : 'sv-SE');
-
-/** A wall-clock moment in Europe/Stockholm (as stored in the data). */
-export interface WallClock {
-  year: number;
-  month: number; // 1–12
-  day: number;
-  hour?: number;
-  minute?: number;
-}
 
 interface Formatters {
   date: Intl.DateTimeFormat;
@@ -67,7 +63,7 @@ export function formatters(lang: Lang): Formatters {
       month: new Intl.DateTimeFormat(loc, { ...tz, month: 'long' }),
       dayMonth: new Intl.DateTimeFormat(loc, { ...tz, day: 'numeric', month: 'long' }),
       // Names in the data are Swedish: sort them the Swedish way (å, ä, ö after z) in both languages.
-      collator: new Intl.Collator('sv'),
+      collator: swedishCollator(),
       plural: new Intl.PluralRules(loc),
       number: new Intl.NumberFormat(loc),
       list: new Intl.ListFormat(loc, { style: 'long', type: 'conjunction' }),
@@ -77,13 +73,13 @@ export function formatters(lang: Lang): Formatters {
   return f;
 }
 
-const utc = (w: WallClock) => new Date(Date.UTC(w.year, w.month - 1, w.day));
+const utc = (w: Pick<WallClock, 'year' | 'month' | 'day'>) => new Date(Date.UTC(w.year, w.month - 1, w.day));
 
 /** "20 januari 2021" / "20 January 2021". */
-export const formatDate = (w: WallClock, lang: Lang): string => formatters(lang).date.format(utc(w));
+export const formatDate = (w: Pick<WallClock, 'year' | 'month' | 'day'>, lang: Lang): string => formatters(lang).date.format(utc(w));
 
 /** "onsdag 20 januari 2021" / "Wednesday 20 January 2021". */
-export function formatDateWithWeekday(w: WallClock, lang: Lang): string {
+export function formatDateWithWeekday(w: Pick<WallClock, 'year' | 'month' | 'day'>, lang: Lang): string {
   return formatters(lang).dateWithWeekday.format(utc(w)).replace(/^(\p{L}+),? /u, '$1 ');
 }
 
@@ -107,7 +103,7 @@ export function formatClock(hour: number, minute: number, lang: Lang): string {
  * A meeting's time of day: "kl. 9.00–12.00" (en dash, no spaces) / "9:00–12:00".
  * Empty for date-only meetings.
  */
-export function formatTimeRange(start: WallClock, end: WallClock | undefined, lang: Lang): string {
+export function formatTimeRange(start: Partial<WallClock> & Pick<WallClock, 'year' | 'month' | 'day'>, end: (Partial<WallClock> & Pick<WallClock, 'year' | 'month' | 'day'>) | undefined, lang: Lang): string {
   if (start.hour === undefined || start.minute === undefined) return '';
   const from = formatClock(start.hour, start.minute, lang);
   const sameDay = end && end.year === start.year && end.month === start.month && end.day === start.day;
@@ -121,4 +117,11 @@ export function plural(n: number, forms: { one: string; other: string }, lang: L
   const f = formatters(lang);
   const rule = f.plural.select(n);
   return `${f.number.format(n)} ${rule === 'one' ? forms.one : forms.other}`;
+}
+
+/** How often something meets: "cirka 6–8" / "about 6–8", "10" (the number part of "möten per år"). */
+export function meetingFrequency(freq: { min: number; max: number; approximate?: boolean }, lang: Lang): string {
+  const n = formatters(lang).number;
+  const range = freq.min === freq.max ? n.format(freq.min) : `${n.format(freq.min)}–${n.format(freq.max)}`;
+  return freq.approximate ? `${sharedStrings[lang].approximately} ${range}` : range;
 }

@@ -1,36 +1,10 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { wallClock, meetingStart, meetingEnd } from '@goteborgsregionen/data';
-import type { Meeting, MeetingStatus } from '@goteborgsregionen/data';
+import { sameDay, wallClock } from '@goteborgsregionen/data';
+import type { Meeting, MeetingStatus, WallClock } from '@goteborgsregionen/data';
 import { formatDate, formatDateWithWeekday, formatTimeRange, formatters } from './i18n.js';
-import type { Lang, WallClock } from './i18n.js';
-
-/** Words for meeting states, shared by <gr-committee-card> and <gr-meeting-calendar>. */
-export interface MeetingStrings {
-  status: Record<Exclude<MeetingStatus, 'scheduled'>, string>;
-  inProgress: string;
-  location: string;
-  note: string;
-  /** Said of a meeting whose date is published but not its time. */
-  timeNotPublished: string;
-}
-
-export const meetingStrings: Record<Lang, MeetingStrings> = {
-  sv: {
-    status: { cancelled: 'Inställt', postponed: 'Uppskjutet', tentative: 'Preliminärt' },
-    inProgress: 'Pågår nu',
-    location: 'Plats',
-    note: 'Notering',
-    timeNotPublished: 'tid ej publicerad',
-  },
-  en: {
-    status: { cancelled: 'Cancelled', postponed: 'Postponed', tentative: 'Tentative' },
-    inProgress: 'In progress',
-    location: 'Location',
-    note: 'Note',
-    timeNotPublished: 'time not published',
-  },
-};
+import { meetingStrings } from './translations/meeting.js';
+import type { Lang } from './i18n.js';
 
 /** A meeting's date and time as people read them, computed from the stored strings. */
 export interface MeetingWhen {
@@ -49,8 +23,6 @@ export interface MeetingWhen {
   /** A valid `<time datetime>` value: the stored start string. */
   datetime: string;
 }
-
-const sameDay = (a: WallClock, b: WallClock): boolean => a.year === b.year && a.month === b.month && a.day === b.day;
 
 /**
  * A span of days without a time: "19–20 mars 2020", "30 mars–2 april 2020", "30 december 2020–2 januari 2021";
@@ -106,22 +78,10 @@ export function renderWhen(when: MeetingWhen): TemplateResult {
 /** The status in words, or '' for an ordinary scheduled meeting. */
 export function statusText(status: MeetingStatus | undefined, lang: Lang): string {
   if (!status || status === 'scheduled') return '';
-  return meetingStrings[lang].status[status] ?? '';
+  return meetingStrings[lang].meetingStatus[status] ?? '';
 }
 
-/** Whether the meeting is going on at `now` (started, not yet ended). */
-export function isInProgress(meeting: Meeting, now: Date): boolean {
-  const t = now.getTime();
-  return meetingStart(meeting).getTime() <= t && t < meetingEnd(meeting).getTime() && meeting.status !== 'cancelled';
-}
-
-/**
- * Whether the meeting has not ended at `now`: an ongoing meeting counts as upcoming. The same rule as
- * the data package's `nextMeeting`, so the card and the calendar agree.
- */
-export function isUpcoming(meeting: Meeting, now: Date): boolean {
-  return meetingEnd(meeting).getTime() > now.getTime();
-}
+export { isInProgress, isUpcoming } from '@goteborgsregionen/data';
 
 /** Local text of a localized field: English when asked and present, Swedish otherwise. */
 export function localized(text: { sv: string; en?: string } | undefined, lang: Lang): string {

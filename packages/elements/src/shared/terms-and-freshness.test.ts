@@ -22,7 +22,7 @@ async function mount(tag: 'gr-committee-card' | 'gr-meeting-calendar' | 'gr-netw
   const el = document.createElement(tag) as unknown as HTMLElement;
   el.setAttribute('lang', lang);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  (el as unknown as { dataset: Dataset }).dataset = data;
+  (el as unknown as { data: Dataset }).data = data;
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   host.append(el);
   await elementUpdated(el);

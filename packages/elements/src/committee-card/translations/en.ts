@@ -8,7 +8,6 @@ export const en: CommitteeCardStrings = {
   deputies: 'Deputies',
   deputyForms: { one: 'deputy', other: 'deputies' },
   meetingsPerYear: 'Meetings a year',
-  approximately: 'about',
   appointedBy: 'Appointed by',
   memberMunicipalities: 'the member municipalities',
   term: 'Term',
@@ -34,10 +33,6 @@ export const en: CommitteeCardStrings = {
   calendar: 'Calendar',
   subscribe: 'Subscribe to the meetings',
   subscribeFor: (name) => ` – ${name}`,
-  icsFormat: '(.ics)',
-  subscribeHelp:
-    'Add the link to your calendar as a subscription (“Add calendar from URL”): the meetings appear and stay up to date when GR changes them.',
   download: 'Download the meetings as a calendar file',
-  downloadHelp: 'Open the file to add the meetings to your calendar. A downloaded file does not update itself.',
   missing: 'Choose the political body to show with the committee attribute.',
 };

@@ -6,7 +6,6 @@ export const sv = {
   deputies: 'Antal ersättare',
   deputyForms: { one: 'ersättare', other: 'ersättare' },
   meetingsPerYear: 'Möten per år',
-  approximately: 'cirka',
   appointedBy: 'Utses av',
   memberMunicipalities: 'medlemskommunerna',
   term: 'Mandatperiod',
@@ -33,11 +32,7 @@ export const sv = {
   calendar: 'Kalender',
   subscribe: 'Prenumerera på mötena',
   subscribeFor: (name: string) => ` – ${name}`,
-  icsFormat: '(.ics)',
-  subscribeHelp:
-    'Lägg till länken i din kalender som en prenumeration (”Lägg till kalender från webbadress”), så kommer mötena med och uppdateras när GR ändrar dem.',
   download: 'Ladda ner mötena som kalenderfil',
-  downloadHelp: 'Öppna filen för att lägga in mötena i din kalender. En nedladdad fil uppdateras inte av sig själv.',
   missing: 'Ange vilken politisk grupp som ska visas med attributet committee.',
 };
 export type CommitteeCardStrings = typeof sv;

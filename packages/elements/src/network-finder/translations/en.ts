@@ -22,8 +22,6 @@ export const en: NetworkFinderStrings = {
   area: 'Subject area',
   kind: 'Type',
   meetings: 'Meetings',
-  meetingForms: { one: 'meeting', other: 'meetings' },
-  approximately: 'about',
   meetingsPerYear: (range, unit) => `${range} ${unit} a year`,
   municipalities: 'Member municipalities',
   allMunicipalities: (n) => `All ${n} member municipalities`,

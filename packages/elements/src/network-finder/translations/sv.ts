@@ -20,8 +20,6 @@ export const sv = {
   area: 'Sakområde',
   kind: 'Typ',
   meetings: 'Möten',
-  meetingForms: { one: 'möte', other: 'möten' },
-  approximately: 'cirka',
   meetingsPerYear: (range: string, unit: string) => `${range} ${unit} per år`,
   municipalities: 'Medlemskommuner',
   allMunicipalities: (n: number) => `Alla ${n} medlemskommuner`,

@@ -4,7 +4,7 @@ import type { SharedStrings } from './sv.js';
 export const en: SharedStrings = {
   loading: 'Loading …',
   errorHeading: 'The data could not be loaded',
-  errorFallback: 'Showing GR’s built-in data instead.',
+  errorFallback: 'Showing GR’s own data instead.',
   errorNetwork: (src) => `Could not reach ${src}. Check the address or try again later.`,
   errorHttp: (src, status) => `The server answered with error ${status} for ${src}.`,
   errorTimeout: (src, seconds) => `${src} did not answer within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
@@ -32,4 +32,6 @@ export const en: SharedStrings = {
   networkWord: 'network',
   personWord: 'person',
   missingAttribute: (tag, attrs) => `<${tag}> needs the attribute ${attrs}.`,
+  approximately: 'about',
+  meetingForms: { one: 'meeting', other: 'meetings' },
 };

@@ -2,7 +2,7 @@
 export const sv = {
   loading: 'Hämtar uppgifter …',
   errorHeading: 'Uppgifterna kunde inte hämtas',
-  errorFallback: 'Vi visar GR:s inbyggda uppgifter i stället.',
+  errorFallback: 'Vi visar GR:s egna uppgifter i stället.',
   errorNetwork: (src: string) => `Det gick inte att nå ${src}. Kontrollera adressen eller försök igen senare.`,
   errorHttp: (src: string, status: number) => `Servern svarade med felkod ${status} för ${src}.`,
   errorTimeout: (src: string, seconds: number) =>
@@ -34,5 +34,7 @@ export const sv = {
   networkWord: 'nätverk',
   personWord: 'person',
   missingAttribute: (tag: string, attrs: string) => `<${tag}> behöver attributet ${attrs}.`,
+  approximately: 'cirka',
+  meetingForms: { one: 'möte', other: 'möten' },
 };
 export type SharedStrings = typeof sv;

@@ -1,14 +1,14 @@
-import { LitElement, html, nothing, render } from 'lit';
+import { LitElement, html, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { asOfPrecision, isOlderThan, latestAsOf, safeUrl, sourceUrls } from '@goteborgsregionen/data';
-import type { Dataset, Source } from '@goteborgsregionen/data';
-import { formatIsoDate, formatMonthYear, sharedStrings } from './i18n.js';
+import type { Dataset } from '@goteborgsregionen/data';
+import { sharedStrings } from './i18n.js';
 import type { Lang } from './i18n.js';
 import type { SharedStrings } from './translations/sv.js';
 import { DataController } from './data-controller.js';
 import { FileLinksController } from './file-links-controller.js';
 import type { Writers } from './lazy.js';
+import type { AsOfContext } from './as-of.js';
 import { comparableMarkup } from './hydration.js';
 import { LanguageController } from './language-controller.js';
 import { VERSION } from './version.js';
@@ -248,39 +248,9 @@ export abstract class GrElement extends LitElement {
     console.warn(message);
   }
 
-  /**
-   * When the shown facts are from, near them: "Uppgifter från september 2024", from the most recent of
-   * `sources`. When that is more than a year before the element's `now`, a polite note that they may
-   * have changed, with a link to GR's page (the most recent source page, else GR's website). The
-   * dataset's compile date is never shown as the facts' freshness.
-   */
-  protected renderAsOf(sources: readonly Source[]): TemplateResult | typeof nothing {
-    const asOf = this.asOf(sources);
-    if (!asOf) return nothing;
-    const s = this.strings;
-    const page = asOf.old
-      ? (sourceUrls(sources).map((u) => safeUrl(u)).find(Boolean) ?? safeUrl(this.activeData.organisation?.website))
-      : undefined;
-    return html`<p class="as-of" part="as-of">
-      <span>${asOf.text}</span>${asOf.old
-        ? html` <span part="outdated">${s.outdated}${page ? html` <a href=${page}>${s.outdatedLink}</a>` : nothing}</span>`
-        : nothing}
-    </p>`;
-  }
-
-  /** "Uppgifter från september 2024." for `sources`, and whether that is more than a year before `now`. */
-  protected asOf(sources: readonly Source[]): { text: string; old: boolean } | undefined {
-    const asOf = latestAsOf(sources);
-    if (!asOf) return undefined;
-    const lang = this.language;
-    const precision = asOfPrecision(asOf);
-    const when =
-      precision === 'day'
-        ? (formatIsoDate(asOf, lang) ?? asOf)
-        : precision === 'month'
-          ? formatMonthYear(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)), lang)
-          : asOf;
-    return { text: this.strings.asOf(when), old: isOlderThan(asOf, this.currentTime()) };
+  /** What the as-of line (shared/as-of.ts) needs from this element. */
+  protected get asOfContext(): AsOfContext {
+    return { lang: this.language, now: this.currentTime(), strings: this.strings, website: this.activeData.organisation?.website };
   }
 
   /** The link to a published file (`ics/…`, `vcf/…`), or one generated in the browser for other data. */

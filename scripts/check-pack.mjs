@@ -3,6 +3,7 @@
 // Usage (from a package folder): node ../../scripts/check-pack.mjs
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -31,6 +32,20 @@ for (const r of required) {
   if (!ok) problems.push(`missing: ${r}`);
 }
 for (const f of files) if (forbidden.some((re) => re.test(f))) problems.push(`should not be published: ${f}`);
+// Source maps: each maps real code, and none carries the bundled dataset's JSON again.
+for (const f of files.filter((p) => p.endsWith('.map'))) {
+  const map = JSON.parse(readFileSync(f, 'utf8'));
+  if (!map.sources?.length || !map.mappings?.replace(/;/g, '')) problems.push(`empty source map (a stub): ${f}`);
+  (map.sources ?? []).forEach((source, i) => {
+    if (source.endsWith('.json') && map.sourcesContent?.[i]) problems.push(`source map carries data: ${f} (${source})`);
+  });
+  const code = f.slice(0, -'.map'.length);
+  if (!files.includes(code)) problems.push(`source map without its file: ${f}`);
+}
+for (const f of files.filter((p) => /\.[cm]?js$/.test(p))) {
+  const url = /\/\/# sourceMappingURL=(\S+)\s*$/.exec(readFileSync(f, 'utf8'))?.[1];
+  if (url && !files.includes(join(f, '..', url).replace(/\\/g, '/'))) problems.push(`${f} points to a missing source map ${url}`);
+}
 if (problems.length) {
   console.error(`npm pack ${pkg.name}:\n  ${problems.join('\n  ')}`);
   process.exit(1);

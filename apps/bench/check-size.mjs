@@ -49,7 +49,8 @@ for (const [key, limits] of Object.entries(config.budgets)) {
     const ok = bytes <= budget;
     rows.push(`${ok ? 'ok  ' : 'FAIL'} ${`${key} ${kind}`.padEnd(30)} ${fmt(bytes).padStart(8)} B gzip  (budget ${fmt(budget)} B, ${Math.round((bytes / budget) * 100)} %)`);
     if (!ok) {
-      const files = m.files ? `: ${m.files.map((f) => `${f.path} ${fmt(f.gzip)}`).join(', ')}` : '';
+      const ofKind = (m.files ?? []).filter((f) => (kind === 'js' ? f.path.endsWith('.js') : kind === 'data' ? f.path.startsWith('data/') : true));
+      const files = ofKind.length ? `: ${ofKind.map((f) => `${f.path} ${fmt(f.gzip)}`).join(', ')}` : '';
       failures.push(`${key}: ${fmt(bytes)} B gzip of ${kind} exceeds its budget of ${fmt(budget)} B${files}`);
     }
   }

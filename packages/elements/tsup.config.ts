@@ -36,6 +36,7 @@ export default defineConfig([
     entry: {
       index: 'src/index.ts',
       define: 'src/define.ts',
+      events: 'src/events.ts',
       ...Object.fromEntries(elements.flatMap((e) => [[`${e}/${e}`, `src/${e}/${e}.ts`], [`${e}/define`, `src/${e}/define.ts`]])),
       // Server rendering (Node) and the hydration support to load before Lit in a browser.
       ssr: 'src/ssr/index.ts',
@@ -48,7 +49,8 @@ export default defineConfig([
     splitting: true,
     target: 'es2022',
     external: ['lit', /^lit\//, /^@lit\//, /^@lit-labs\//, '@goteborgsregionen/data', 'fuse.js'],
-    define,
+    // A bundler publishes no .ics/.vcf files: without files-base, the links are made in the browser.
+    define: { ...define, __GR_FILES_DEFAULT__: JSON.stringify('generate') },
     esbuildPlugins: [defineModulesImportFiles, minifyLitCss],
   },
   // dist/cdn/ (the loader, per-element files, shared chunks and data/) is built by scripts/build-cdn.mjs.

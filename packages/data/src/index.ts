@@ -9,7 +9,7 @@ import type { Dataset } from './types.js';
 /** GR's bundled dataset, validated at build time (the build fails on any issue). */
 export const dataset: Dataset = rawDataset;
 
-export { DatasetError, parseDataset, validateDataset, formatIssue, issueFile, type ParseOptions } from './validate.js';
+export { DatasetError, isDatasetError, parseDataset, validateDataset, formatIssue, issueFile, type ParseOptions } from './validate.js';
 export { SLUG_PATTERN, E164_PATTERN, SEED_FILE_PATTERN } from './schema.js';
 export { getCommittee, getNetwork, getPerson, getMunicipality, getArea, getParty, getMeetingOwner } from './lookups.js';
 export {

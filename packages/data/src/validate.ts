@@ -13,6 +13,13 @@ import { chainIssues, compileDateIssues, dateIssues, textIssues } from './valida
 import { closest, describe, toIssue } from './issues.js';
 import type { Dataset, ValidationIssue } from './types.js';
 
+/**
+ * Marks DatasetError instances. `Symbol.for` gives the same symbol to every copy of this package in a
+ * process (the ESM and the CommonJS build, two installed versions), so `instanceof DatasetError` and
+ * `isDatasetError` hold whichever copy threw.
+ */
+const DATASET_ERROR = Symbol.for('@goteborgsregionen/data:DatasetError');
+
 /** Thrown by `parseDataset`: `issues` names every wrong place, `message` lists them one per line. */
 export class DatasetError extends Error {
   readonly issues: ValidationIssue[];
@@ -22,7 +29,24 @@ export class DatasetError extends Error {
     super(`Invalid GR dataset (${n} ${n === 1 ? 'issue' : 'issues'}):\n${issues.map(formatIssue).join('\n')}`);
     this.name = 'DatasetError';
     this.issues = issues;
+    Object.defineProperty(this, DATASET_ERROR, { value: true });
   }
+
+  /** `error instanceof DatasetError` is true for a DatasetError from the ESM or the CommonJS build alike. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // A subclass keeps the ordinary prototype check; only DatasetError itself accepts every copy's errors.
+    if (!Object.prototype.hasOwnProperty.call(this, DATASET_ERROR)) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return isDatasetError(value);
+  }
+
+  static {
+    Object.defineProperty(this, DATASET_ERROR, { value: true });
+  }
+}
+
+/** True for an error thrown by `parseDataset`, from any copy of this package (ESM or CommonJS). */
+export function isDatasetError(value: unknown): value is DatasetError {
+  return typeof value === 'object' && value !== null && (value as { [DATASET_ERROR]?: unknown })[DATASET_ERROR] === true;
 }
 
 /** "networks[3].municipalities[0]: unknown municipality \"atlantis\"" */

@@ -1,11 +1,22 @@
 /** Why a `src` dataset was not used. */
 export type DataErrorKind = 'url' | 'network' | 'timeout' | 'http' | 'too-large' | 'invalid-json' | 'invalid-data';
 
+/** `detail` of `gr-data-load`: where the dataset came from (the `src` URL, or "property"). */
+export interface GrDataLoadDetail {
+  source: string;
+}
+
+/** `detail` of `gr-data-error`: why the dataset was not used, and the message the element shows. */
+export interface GrDataErrorDetail {
+  kind: DataErrorKind;
+  message: string;
+}
+
 /** Fired when a dataset from `src` or the `data` property has been validated and is shown. */
 export class GrDataLoadEvent extends Event {
   static readonly eventName = 'gr-data-load';
-  readonly detail: { source: string };
-  constructor(detail: { source: string }) {
+  readonly detail: GrDataLoadDetail;
+  constructor(detail: GrDataLoadDetail) {
     super(GrDataLoadEvent.eventName, { bubbles: true, composed: true });
     this.detail = detail;
   }
@@ -14,8 +25,8 @@ export class GrDataLoadEvent extends Event {
 /** Fired when `src` or the `data` property could not be used; the element falls back to the bundled data. */
 export class GrDataErrorEvent extends Event {
   static readonly eventName = 'gr-data-error';
-  readonly detail: { kind: DataErrorKind; message: string };
-  constructor(detail: { kind: DataErrorKind; message: string }) {
+  readonly detail: GrDataErrorDetail;
+  constructor(detail: GrDataErrorDetail) {
     super(GrDataErrorEvent.eventName, { bubbles: true, composed: true });
     this.detail = detail;
   }

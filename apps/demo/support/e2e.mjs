@@ -152,9 +152,14 @@ export function problems(log, { warnings = true } = {}) {
   ];
 }
 
-/** Waits until all given GR tags are defined and have rendered. */
-export async function elementsReady(page, tags = TAGS) {
-  for (const tag of tags) {
+/** The GR tags the page has (a page such as the demo need not show every element of the registry). */
+export function tagsOnPage(page) {
+  return page.evaluate((tags) => tags.filter((t) => document.querySelector(t)), TAGS);
+}
+
+/** Waits until all given GR tags (default: those on the page) are defined and have rendered. */
+export async function elementsReady(page, tags) {
+  for (const tag of tags ?? (await tagsOnPage(page))) {
     const el = page.locator(tag).first();
     await el.waitFor({ state: 'attached' });
     await el.evaluate(async (node, t) => {

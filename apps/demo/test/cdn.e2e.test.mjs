@@ -4,7 +4,7 @@
 // elements keeping their own look inside the demo's hostile CMS theme, down to a 320 px wide screen.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, watchedContext, problems, elementsReady, TAGS, EXAMPLES } from '../support/e2e.mjs';
+import { setup, watchedContext, problems, elementsReady, tagsOnPage, TAGS, EXAMPLES } from '../support/e2e.mjs';
 
 const page = (title, scripts, tags, lang = 'sv') => `<!doctype html>
 <html lang="${lang}">
@@ -128,7 +128,7 @@ describe('inside the demo’s hostile CMS theme', () => {
     assert.equal(page.rootFont, '10px', 'html { font-size: 62.5% }');
     assert.equal(page.h2, 'uppercase');
 
-    for (const tag of TAGS) {
+    for (const tag of await tagsOnPage(tab)) {
       const inside = await tab
         .locator(tag)
         .first()
@@ -173,7 +173,7 @@ describe('inside the demo’s hostile CMS theme', () => {
           return { tag: t, right: Math.round(r.right), overflow: el.scrollWidth - el.clientWidth };
         });
         return { doc, elements };
-      }, TAGS);
+      }, await tagsOnPage(tab));
       assert.ok(widths.doc <= 320, `the page is ${widths.doc}px wide`);
       for (const e of widths.elements) {
         assert.ok(e.right <= 320, `${e.tag} ends at ${e.right}px`);

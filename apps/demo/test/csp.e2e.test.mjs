@@ -3,7 +3,7 @@
 // holds no error or warning. A control run proves the violation listener really reports violations.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, watchedContext, problems, elementsReady, textOf, until, TAGS } from '../support/e2e.mjs';
+import { setup, watchedContext, problems, elementsReady, textOf, until, tagsOnPage } from '../support/e2e.mjs';
 import { CSP } from '../server.mjs';
 
 let env;
@@ -132,7 +132,7 @@ describe('strict CSP', { concurrency: true }, () => {
       test('the one CDN file defines all four elements and each renders visible text', async () => {
         const scripts = await page.evaluate(() => [...document.scripts].map((s) => new URL(s.src).pathname));
         assert.deepEqual(scripts, ['/gr/gr-elements.js']);
-        for (const tag of TAGS) {
+        for (const tag of await tagsOnPage(page)) {
           const info = await page
             .locator(tag)
             .first()

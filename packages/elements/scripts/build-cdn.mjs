@@ -161,7 +161,11 @@ const common = {
   logLevel: 'warning',
   tsconfig: join(packageDir, 'tsconfig.json'),
   // The package version in the code (VERSION, the two-copies warning), as in dist/ (tsup.config.ts).
-  define: { __GR_ELEMENTS_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version) },
+  define: {
+    __GR_ELEMENTS_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')).version),
+    // The CDN folder has the .ics/.vcf files beside the script (see file-links-controller.ts).
+    __GR_FILES_DEFAULT__: JSON.stringify('script'),
+  },
 };
 
 // 1. The elements (and Lit's hydration support), split into shared chunks.

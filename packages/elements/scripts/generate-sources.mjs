@@ -46,7 +46,9 @@ export type ElementTag = (typeof elementRegistry)[number]['tag'];
     exportsMap[`./${e.name}/define`] = { types: `./dist/${e.name}/define.d.ts`, default: `./dist/${e.name}/define.js` };
   }
   // Everything else in `exports` (server rendering, manifest, JSX types, CDN files …) is kept as it is, after the elements.
-  for (const [k, v] of Object.entries(pkg.exports ?? {})) if (!(k in exportsMap)) exportsMap[k] = v;
+  // An element folder that is gone leaves no export behind (its entries point at dist/<name>/<name>|define.js).
+  const staleElement = (v) => /^\.\/dist\/([a-z0-9-]+)\/(?:\1|define)\.js$/.test(v?.default ?? '');
+  for (const [k, v] of Object.entries(pkg.exports ?? {})) if (!(k in exportsMap) && !staleElement(v)) exportsMap[k] = v;
   pkg.exports = exportsMap;
   // The define modules register tags; the CDN files are self-registering bundles. Other entries with
   // side effects (server rendering, hydration support) are kept; shared chunks never have any.

@@ -29,6 +29,8 @@ import { sv } from './translations/sv.js';
 import { en } from './translations/en.js';
 import type { CommitteeCardStrings } from './translations/sv.js';
 
+const strings = { sv, en };
+
 const ICS_TYPE = 'text/calendar;charset=utf-8';
 
 /** "2023-2026" → "2023–2026" (a mandate period as Swedish and English write it). */
@@ -107,10 +109,6 @@ export class GrCommitteeCard extends GrElement {
    */
   @property({ attribute: 'committee-href' }) committeeHref?: string;
 
-  private get t(): CommitteeCardStrings {
-    return this.language === 'en' ? en : sv;
-  }
-
   protected override render(): TemplateResult {
     if (!this.hasData) return html`${this.renderDataStatus()}`;
     const s = this.strings;
@@ -125,6 +123,10 @@ export class GrCommitteeCard extends GrElement {
         ${this.renderUnknown(s.committeeWord, id, this.activeData.committees.map((c) => c.id))}`;
     }
     return html`${this.renderDataStatus()}${this.renderCard(committee)}`;
+  }
+
+  private get t(): CommitteeCardStrings {
+    return this.languageController.pick(strings);
   }
 
   private renderCard(c: Committee): TemplateResult {

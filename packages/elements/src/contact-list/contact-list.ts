@@ -65,6 +65,27 @@ export class GrContactList extends GrElement {
   /** Level of the list heading (2–6); contact names are one level below. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
+  protected override render(): TemplateResult {
+    if (!this.hasData) return html`${this.renderDataStatus()}`;
+    const level = headingLevel(this.headingLevel);
+    const title = this.heading ?? this.t.heading;
+    const { people, problem } = this.select();
+    return html`
+      ${this.renderDataStatus()}
+      ${title ? heading(level, title, 'heading') : nothing}
+      ${problem ?? nothing}
+      ${problem && people.length === 0
+        ? nothing
+        : renderContacts(people, {
+            data: this.activeData,
+            lang: this.language,
+            strings: this.strings,
+            headingLevel: title ? level + 1 : level,
+            fileHref: (path, generate, type) => this.fileHref(path, generate, type),
+          })}
+    `;
+  }
+
   private get t() {
     return this.languageController.pick(strings);
   }
@@ -106,27 +127,6 @@ export class GrContactList extends GrElement {
       people: [],
       problem: html`<div class="notice notice--error" part="error" role="status"><p>${this.t.missing}</p></div>`,
     };
-  }
-
-  protected override render(): TemplateResult {
-    if (!this.hasData) return html`${this.renderDataStatus()}`;
-    const level = headingLevel(this.headingLevel);
-    const title = this.heading ?? this.t.heading;
-    const { people, problem } = this.select();
-    return html`
-      ${this.renderDataStatus()}
-      ${title ? heading(level, title, 'heading') : nothing}
-      ${problem ?? nothing}
-      ${problem && people.length === 0
-        ? nothing
-        : renderContacts(people, {
-            data: this.activeData,
-            lang: this.language,
-            strings: this.strings,
-            headingLevel: title ? level + 1 : level,
-            fileHref: (path, generate, type) => this.fileHref(path, generate, type),
-          })}
-    `;
   }
 }
 

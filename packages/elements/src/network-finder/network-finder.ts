@@ -1,3 +1,5 @@
+// Over 400 lines because of its documentation: the class's JSDoc (about 70 lines of parts and tokens) is
+// the finder's API reference; the logic is split into url-state, scheduling, paging, search-loader and templates.
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';

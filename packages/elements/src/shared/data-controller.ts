@@ -1,3 +1,5 @@
+// Over 400 lines on purpose: every way an element gets its data (default, `src`, `data`), with the
+// loading, validation and error states they share, stays in one place that reads top to bottom.
 import { html, isServer, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Dataset } from '@goteborgsregionen/data';

@@ -90,7 +90,7 @@ export class FileLinksController implements ReactiveController {
     }
     // A server has no script folder: the render's files base (the pre-rendering always gives one).
     if (isServer) return serverContext.filesBase ?? '';
-    if (FILES_DEFAULT === 'generate') {
+    if (typeof __GR_FILES_DEFAULT__ !== 'undefined' && __GR_FILES_DEFAULT__ === 'generate') {
       noticeFilesBase(this.host.localName);
       return undefined;
     }
@@ -100,13 +100,13 @@ export class FileLinksController implements ReactiveController {
 }
 
 
-declare const __GR_FILES_DEFAULT__: string | undefined;
 /**
- * Where the .ics/.vcf links point when `files-base` is not set. The CDN build ('script') has the files
- * beside the script. The npm build ('generate', set at build time) is bundled by the user's bundler,
- * which publishes no such files, so the links are made in the browser instead of pointing nowhere.
+ * Where the .ics/.vcf links point when `files-base` is not set, set at build time. The CDN build
+ * ('script', and source without a build) has the files beside the script. The npm build ('generate') is
+ * bundled by the user's bundler, which publishes no such files, so the links are made in the browser
+ * instead of pointing nowhere. Compared directly, so the CDN build drops the notice below.
  */
-const FILES_DEFAULT = typeof __GR_FILES_DEFAULT__ === 'string' ? __GR_FILES_DEFAULT__ : 'script';
+declare const __GR_FILES_DEFAULT__: 'script' | 'generate' | undefined;
 let filesBaseNoticed = false;
 
 /** Once per page: why the links are made in the browser, and how to publish the files instead. */

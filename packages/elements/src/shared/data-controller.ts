@@ -1,10 +1,12 @@
+// Over 400 lines on purpose: every way an element gets its data (default, `src`, `data`), with the
+// loading, validation and error states they share, stays in one place that reads top to bottom.
 import { html, isServer, nothing } from 'lit';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Dataset } from '@goteborgsregionen/data';
 import { pageBase, serverContext } from './env.js';
 import { GrDataErrorEvent, GrDataLoadEvent } from './events.js';
 import type { DataErrorKind } from './events.js';
-import { defaultData, defaultDataNow, defaultDataUrl, validation, writers } from './lazy.js';
+import { defaultData, defaultDataNow, defaultDataUrl, sourceReader, validation, writers } from './lazy.js';
 import type { DefaultDataFailure, Validation } from './lazy.js';
 import type { SharedStrings } from './translations/sv.js';
 
@@ -208,7 +210,7 @@ export class DataController implements ReactiveController {
     // While `src` loads, the default data stays on show when it is at hand (never fetched for this).
     const now = publishedDataset();
     if (now && !this.hasData) this.set(now, true, true);
-    void this.load(this.host.src, token);
+    this.load(this.host.src, token);
   }
 
   /** Shows data from `src` or the `data` property once the file writers it needs are loaded. */
@@ -280,7 +282,7 @@ export class DataController implements ReactiveController {
     }
   }
 
-  private async load(src: string, token: number): Promise<void> {
+  private load(src: string, token: number): void {
     const s = this.options.strings();
     let url: URL;
     try {
@@ -300,76 +302,38 @@ export class DataController implements ReactiveController {
     }
     const abort = new AbortController();
     this.abort = abort;
+    const failed = () => this.fail({ kind: 'network', message: s.errorNetwork(src) });
     this.loading = true;
     this.host.requestUpdate();
-    let timedOut = false;
-    const timeoutMs = effectiveTimeout(this.host.timeout);
-    const timer = setTimeout(() => {
-      timedOut = true;
-      abort.abort();
-    }, timeoutMs);
-    // The request or the body stream broke off: because of our timeout, or the network.
-    const transportFailure = (): LoadError =>
-      timedOut
-        ? { kind: 'timeout', message: s.errorTimeout(src, timeoutSeconds(timeoutMs)) }
-        : { kind: 'network', message: s.errorNetwork(src) };
-    try {
-      let response: Response;
-      try {
-        response = await fetch(url.href, { signal: abort.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      } catch {
-        if (token === this.token) this.fail(transportFailure());
-        return;
-      }
-      if (token !== this.token) return;
-      if (!response.ok) {
-        this.fail({ kind: 'http', message: s.errorHttp(src, response.status) });
-        return;
-      }
-      const tooLarge: LoadError = { kind: 'too-large', message: s.errorTooLarge(src, MAX_SOURCE_BYTES / 1024 / 1024) };
-      if (Number(response.headers.get('content-length') ?? 0) > MAX_SOURCE_BYTES) {
-        abort.abort();
-        this.fail(tooLarge);
-        return;
-      }
-      let text: string;
-      try {
-        text = await response.text();
-      } catch {
-        if (token === this.token) this.fail(transportFailure());
-        return;
-      }
-      if (token !== this.token) return;
-      if (text.length > MAX_SOURCE_BYTES) {
-        this.fail(tooLarge);
-        return;
-      }
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        this.fail({ kind: 'invalid-json', message: s.errorJson(src) });
-        return;
-      }
-      this.withPart(
-        validation(),
-        token,
-        ({ parseDataset, DatasetError }) => {
-          let parsed: Dataset;
-          try {
-            parsed = parseDataset(json);
-          } catch (e) {
-            const issues = e instanceof DatasetError ? e.issues : [];
-            this.fail({ kind: 'invalid-data', message: s.errorInvalid(src, Math.max(issues.length, 1), issueText(issues[0], e)) });
+    this.withPart(
+      sourceReader(),
+      token,
+      ({ readSource }) =>
+        void readSource(url.href, src, effectiveTimeout(this.host.timeout), MAX_SOURCE_BYTES, s, abort).then((read) => {
+          if (token !== this.token) return;
+          if ('error' in read) {
+            this.fail(read.error);
             return;
           }
-          this.useOwnData(parsed, token, url.href);
-        },
-        () => this.fail(transportFailure()),
-      );
-    } finally {
-      clearTimeout(timer);
-    }
+          this.withPart(
+            validation(),
+            token,
+            ({ parseDataset, DatasetError }) => {
+              let parsed: Dataset;
+              try {
+                parsed = parseDataset(read.json);
+              } catch (e) {
+                const issues = e instanceof DatasetError ? e.issues : [];
+                this.fail({ kind: 'invalid-data', message: s.errorInvalid(src, Math.max(issues.length, 1), issueText(issues[0], e)) });
+                return;
+              }
+              this.useOwnData(parsed, token, url.href);
+            },
+            failed,
+          );
+        }),
+      failed,
+    );
   }
 
   private fail(error: LoadError): void {
@@ -406,12 +370,6 @@ function nextTask(): Promise<void> {
 function effectiveTimeout(value: unknown): number {
   const t = Number(value);
   return Number.isFinite(t) && t > 0 ? Math.min(t, 120000) : 10000;
-}
-
-/** The timeout in seconds for messages: whole seconds, or tenths below ten (0.3, 2.5). */
-function timeoutSeconds(ms: number): number {
-  const s = Math.max(0, ms) / 1000;
-  return s >= 10 ? Math.round(s) : Math.round(s * 10) / 10;
 }
 
 function issueText(issue: { path: string; message: string } | undefined, e: unknown): string {

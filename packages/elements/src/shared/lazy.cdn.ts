@@ -5,9 +5,9 @@
  * page for every element (the loader, gr-elements.js, starts that request as soon as it sees a tag).
  */
 import type { Dataset } from '@goteborgsregionen/data';
-import type { DefaultDataFailure, Search, Validation, Writers } from './lazy.js';
+import type { DefaultDataFailure, Search, SourceReader, Validation, Writers } from './lazy.js';
 
-export type { DefaultDataFailure, Search, Validation, Writers } from './lazy.js';
+export type { DefaultDataFailure, Search, SourceReader, Validation, Writers } from './lazy.js';
 
 export const DEFAULT_DATA_PUBLISHED = true;
 
@@ -35,12 +35,14 @@ function once<T>(load: () => Promise<T>, retry = true): { now: () => T | undefin
 const validationPart = once<Validation>(() => import('./lazy-validation.js'));
 const writerPart = once<Writers>(() => import('./lazy-writers.js'));
 const searchPart = once<Search>(() => import('./lazy-search.js'));
+const sourcePart = once<SourceReader>(() => import('./read-source.js'));
 
 export const validation = validationPart.get;
 export const writers = writerPart.get;
 export const writersNow = writerPart.now;
 export const search = searchPart.get;
 export const searchNow = searchPart.now;
+export const sourceReader = sourcePart.get;
 
 // Through a variable: keeps bundlers from rewriting the `new URL(…, import.meta.url)` pattern.
 const moduleUrl = import.meta.url;

@@ -11,6 +11,7 @@
 import { dataset, parseDataset, DatasetError, searchNetworks } from '@goteborgsregionen/data';
 import { committeeToICS, networkToICS, meetingToICS, personToVCard } from '@goteborgsregionen/data';
 import type { Dataset } from '@goteborgsregionen/data';
+import { readSource } from './read-source.js';
 
 export interface Validation {
   parseDataset: typeof parseDataset;
@@ -26,6 +27,10 @@ export interface Search {
   searchNetworks: typeof searchNetworks;
 }
 
+export interface SourceReader {
+  readSource: typeof readSource;
+}
+
 /** Why the default data file could not be used (the CDN build only). */
 export type DefaultDataFailure =
   | { kind: 'network' }
@@ -36,6 +41,7 @@ export type DefaultDataFailure =
 const validationParts: Validation = { parseDataset, DatasetError };
 const writerParts: Writers = { committeeToICS, networkToICS, meetingToICS, personToVCard };
 const searchParts: Search = { searchNetworks };
+const sourceParts: SourceReader = { readSource };
 
 /** Whether the default data is published with its .ics and .vcf files (true for both builds). */
 export const DEFAULT_DATA_PUBLISHED = true;
@@ -55,6 +61,11 @@ export function writersNow(): Writers | undefined {
 
 export function search(): Search | Promise<Search> {
   return searchParts;
+}
+
+/** Reading a `src` file (fetch, timeout, size limit). */
+export function sourceReader(): SourceReader | Promise<SourceReader> {
+  return sourceParts;
 }
 
 /** The search engine when it is loaded (always here). */

@@ -42,16 +42,21 @@ async function preview(app) {
   });
   stops.push(() => child.kill());
   let out = '';
-  await new Promise((resolve, reject) => {
-    const onData = (d) => {
-      out += d;
-      if (out.includes(`:${port}`)) resolve();
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => reject(new Error(`vite preview exited ${code}: ${out}`)));
-  });
-  return `http://127.0.0.1:${port}/`;
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const url = `http://127.0.0.1:${port}/`;
+  // Ready when it answers (its log is coloured under CI, so the URL is not matched in the text).
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`vite preview exited ${child.exitCode}: ${out}`);
+    try {
+      if ((await fetch(url)).ok) return url;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error(`vite preview did not answer within 60 s: ${out}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Every .ics/.vcf link inside the page's GR elements (their shadow roots), as absolute URLs. */

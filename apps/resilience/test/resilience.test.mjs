@@ -565,7 +565,7 @@ const CASES = [
     check: async (page) => {
       await rendered(page, '#subject', '[part="heading"]');
       await rendered(page, '#subject2', '[part="meeting"]');
-      assert.match(await shadowText(page, '#subject'), /Uppdaterad/);
+      assert.match(await shadowText(page, '#subject'), /Uppgifter från/);
     },
   },
   {

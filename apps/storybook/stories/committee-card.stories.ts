@@ -53,9 +53,27 @@ export const MeetingInProgress: Story = {
 };
 
 export const DateOnlyMeeting: Story = {
-  name: 'Meeting without a time',
+  name: 'Time not published',
   args: { now: '2024-09-01T12:00:00+02:00' },
-  parameters: describe('The next meeting (26 September 2024) has a date but no published time: only the date is shown.'),
+  parameters: describe(
+    'The next meeting (26 September 2024) has a date but no published time: the card says "tid ej publicerad" instead of presenting it as an all-day meeting.',
+  ),
+};
+
+export const NewTermNotYetPublished: Story = {
+  name: 'New term not yet published',
+  args: { committee: 'forbundsstyrelsen', now: '2027-01-15T12:00:00+01:00' },
+  parameters: describe(
+    'Förbundsstyrelsen on 15 January 2027: the 2023–2026 term has ended and the new composition is not published yet. The card says so in plain words and shows the 2023–2026 presidium labelled as the previous term\'s; it never says the body ended.',
+  ),
+};
+
+export const FactsMoreThanAYearOld: Story = {
+  name: 'Facts more than a year old',
+  args: { committee: 'antagningsnamnden', now: '2026-12-01T12:00:00+01:00' },
+  parameters: describe(
+    'Antagningsnämnden on 1 December 2026: its facts are from 2024 ("Uppgifter från 2024"), so a polite note says they may have changed and links to GR\'s page. The dataset\'s compile date is never shown as freshness.',
+  ),
 };
 
 export const NoUpcomingMeeting: Story = {

@@ -33,6 +33,14 @@ export const Default: Story = {
   parameters: describe('All networks, the search field, and the filters for municipality and subject area with counts.'),
 };
 
+export const ParticipantsNotListed: Story = {
+  name: 'Participants not listed',
+  args: { area: 'kommundirektorer-och-stodfunktioner', now: '2026-12-01T12:00:00+01:00' },
+  parameters: describe(
+    'Networks for which no source lists the participants: under "Medlemskommuner" each says that the list rests on GR\'s general description that most networks consist of the 13 member municipalities. Networks whose own page lists them say so instead; vacant seats and paused networks are shown as such.',
+  ),
+};
+
 export const PresetMunicipality: Story = {
   name: 'Preset filter: municipality',
   args: { municipality: 'lilla-edet' },

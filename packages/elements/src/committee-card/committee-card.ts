@@ -14,6 +14,7 @@ import {
 } from '@goteborgsregionen/data';
 import type { Committee, CommitteeState, CommitteeTerm, Meeting, Person, PresidiumMember } from '@goteborgsregionen/data';
 import { GrElement } from '../shared/base-element.js';
+import { renderAsOf } from '../shared/as-of.js';
 import { sharedStyles } from '../shared/styles.js';
 import { contactStyles } from '../shared/contact.styles.js';
 import { renderContacts } from '../shared/contact.js';
@@ -55,7 +56,8 @@ function shownTerm(state: CommitteeState | undefined): { term: CommitteeTerm; pr
  *
  * @csspart card - The card (an `<article>`).
  * @csspart heading - The body's name (a heading).
- * @csspart lifecycle - The notice that the body has ended, was replaced or replaced another.
+ * @csspart lifecycle - The notice that the body was dissolved and replaced, replaced another, has not started, or that its
+ *   term has ended with the new composition not yet published.
  * @csspart description - The plain-language description.
  * @csspart facts - Member count, appointing body and term.
  * @csspart purpose - The "Syfte och uppdrag" list.
@@ -74,7 +76,8 @@ function shownTerm(state: CommitteeState | undefined): { term: CommitteeTerm; pr
  * @csspart subscribe - The calendar subscription link.
  * @csspart loading - The loading notice.
  * @csspart error - An error notice.
- * @csspart updated - The "Uppdaterad" line.
+ * @csspart as-of - When the shown facts are from ("Uppgifter från september 2024.").
+ * @csspart outdated - The note that facts more than a year old may have changed, with a link to GR's page.
  *
  * @cssprop [--gr-color-text=#1b1b1b] - Text colour.
  * @cssprop [--gr-color-muted=#4a5560] - Secondary text colour.
@@ -141,7 +144,7 @@ export class GrCommitteeCard extends GrElement {
             ${description}
           </p>`
         : nothing}
-      ${this.renderFacts(c, shown?.term)}
+      ${this.renderFacts(c, shown?.term)} ${renderAsOf([...c.sources, ...(shown?.term.sources ?? [])], this.asOfContext)}
       ${c.purpose.length > 0
         ? html`<section class="section">
             ${heading(sub, t.purpose)}
@@ -158,7 +161,6 @@ export class GrCommitteeCard extends GrElement {
       </section>
       <section class="section">${heading(sub, t.meetings)} ${this.renderMeetings(c)}</section>
       ${c.contacts.length > 0 ? this.renderContactSection(c, sub) : nothing} ${this.renderSubscribe(c, sub)}
-      ${this.renderUpdated()}
     </article>`;
   }
 

@@ -34,7 +34,6 @@ const strings = { sv, en };
  * @csspart contact-vcard - The vCard download link.
  * @csspart loading - The loading notice.
  * @csspart error - An error notice.
- * @csspart updated - The "Uppdaterad" line.
  *
  * @cssprop [--gr-color-text=#1b1b1b] - Text colour.
  * @cssprop [--gr-color-muted=#4a5560] - Secondary text colour.

@@ -167,8 +167,8 @@ describe('<gr-meeting-calendar>', () => {
     it('a cancelled two-day meeting: dates without a time, and "Inställt" in words', async () => {
       const el = await calendar('2020-03-01T12:00:00+01:00', { committee: SOCIAL });
       const first = $(el, '[part="upcoming"] .meeting');
-      expect(seenText(first.querySelector('.meeting-heading')!)).to.equal('19–20 mars 2020 Inställt');
-      expect(squash(first.querySelector('.meeting-heading')?.textContent)).to.equal('19–20 mars 2020, Inställt');
+      expect(seenText(first.querySelector('.meeting-heading')!)).to.equal('19–20 mars 2020, tid ej publicerad Inställt');
+      expect(squash(first.querySelector('.meeting-heading')?.textContent)).to.equal('19–20 mars 2020, tid ej publicerad, Inställt');
       expect(first.querySelector('time')?.getAttribute('datetime')).to.equal('2020-03-19');
       const link = first.querySelector<HTMLAnchorElement>('a[part="ics-link"]')!;
       const events = parseEvents((await fetchText(link.href)).text);
@@ -218,7 +218,7 @@ describe('<gr-meeting-calendar>', () => {
       const el = await calendar('2020-03-01T12:00:00+01:00', { committee: `${SOCIAL} ${ARBETSMARKNAD}` });
       expect(squash($(el, 'h2').textContent)).to.equal('Möten');
       const upcoming = $$(el, '[part="upcoming"] .meeting');
-      expect(seenText(upcoming[0]!)).to.match(/^19–20 mars 2020 Inställt Styrgruppen för social välfärd/);
+      expect(seenText(upcoming[0]!)).to.match(/^19–20 mars 2020, tid ej publicerad Inställt Styrgruppen för social välfärd/);
       expect(upcoming).to.have.length(6 + 6);
       expect(meetingHeadings(el, '[part="past"]')).to.deep.equal(['fredag 24 januari 2020, kl. 9.00–15.00']);
       const last = upcoming[upcoming.length - 1]!;
@@ -235,10 +235,10 @@ describe('<gr-meeting-calendar>', () => {
     it("shows a network's meetings (date-only and timed)", async () => {
       const plan = await calendar('2024-01-15T12:00:00+01:00', { network: 'planchefsnatverket' });
       expect(meetingHeadings(plan, '[part="upcoming"]')).to.deep.equal([
-        'fredag 2 februari 2024',
-        'fredag 1 mars 2024',
-        'fredag 12 april 2024',
-        'fredag 17 maj 2024',
+        'fredag 2 februari 2024, tid ej publicerad',
+        'fredag 1 mars 2024, tid ej publicerad',
+        'fredag 12 april 2024, tid ej publicerad',
+        'fredag 17 maj 2024, tid ej publicerad',
       ]);
       const sub = $<HTMLAnchorElement>(plan, 'a[part="subscribe-link"]');
       const linkNames = (await accessibleNodes()).filter((n) => n.role === 'link').map((n) => n.name);
@@ -430,7 +430,7 @@ describe('<gr-meeting-calendar>', () => {
       expect(caption(el)).to.equal('mars 2020');
       for (const day of ['2020-03-19', '2020-03-20']) {
         expect(squash(cell(el, day).querySelector('.visually-hidden')?.textContent)).to.match(
-          /, 1 möte: Styrgruppen för social välfärd, inställt$/,
+          /, 1 möte: Styrgruppen för social välfärd, tid ej publicerad, inställt$/,
         );
         expect(cell(el, day).querySelector('.dot--cancelled')).not.to.equal(null);
       }
@@ -458,7 +458,7 @@ describe('<gr-meeting-calendar>', () => {
         'Subscribe to all meetings of Styrgruppen för arbetsmarknad (.ics)',
       );
       const cancelled = await calendar('2020-03-01T12:00:00+01:00', { committee: SOCIAL, lang: 'en' });
-      expect(meetingHeadings(cancelled, '[part="upcoming"]')[0]).to.equal('19–20 March 2020 Cancelled');
+      expect(meetingHeadings(cancelled, '[part="upcoming"]')[0]).to.equal('19–20 March 2020, time not published Cancelled');
       await expect(el).to.be.accessible();
     });
 

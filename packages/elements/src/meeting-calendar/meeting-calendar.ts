@@ -3,6 +3,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { dayKey, parseMonth } from '@goteborgsregionen/data';
 import { GrElement } from '../shared/base-element.js';
+import { renderAsOf } from '../shared/as-of.js';
 import { sharedStyles } from '../shared/styles.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { parseIds } from '../shared/ids.js';
@@ -55,7 +56,8 @@ const strings = { sv, en };
  * @csspart subscribe-link - A subscription link.
  * @csspart loading - The loading notice.
  * @csspart error - An error notice.
- * @csspart updated - The "Uppdaterad" line.
+ * @csspart as-of - When the shown facts are from ("Uppgifter från september 2024.").
+ * @csspart outdated - The note that facts more than a year old may have changed, with a link to GR's page.
  *
  * @cssprop [--gr-color-text=#1b1b1b] - Text colour.
  * @cssprop [--gr-color-muted=#4a5560] - Secondary text colour.
@@ -147,9 +149,8 @@ export class GrMeetingCalendar extends GrElement {
       ${model.owners.length > 0
         ? html`${this.withoutViewSwitch ? nothing : this.renderViewSwitch()}
           ${this.view === 'month' ? renderMonth(model, sub, this.nav, this.announcement, c) : renderList(model, sub, c)}
-          ${renderSubscribe(model.owners, sub, c)}`
+          ${renderAsOf(model.entries.flatMap((e) => e.meeting.sources ?? []), this.asOfContext)} ${renderSubscribe(model.owners, sub, c)}`
         : nothing}
-      ${this.renderUpdated()}
     `;
   }
 

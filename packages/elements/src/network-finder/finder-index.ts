@@ -44,6 +44,8 @@ export interface NetworkView {
   readonly parentName?: string;
   /** Names of partner organisations and municipalities (ids that resolve to nothing are left out). */
   readonly partners: readonly string[];
+  /** Names of the municipalities with a seat a source gives as vacant, in Swedish alphabetical order. */
+  readonly vacancies: readonly string[];
   /** The contact people that exist in the dataset, in the network's order. */
   readonly contacts: readonly Person[];
   /** The network's first http(s) source ("Mer om nätverket"), and its host without "www.". */
@@ -125,6 +127,8 @@ export class FinderIndex {
       const name = this.organisations.get(id)?.name ?? this.municipalities.get(id)?.name;
       if (name) partners.push(name);
     }
+    const vacantIds = new Set((n.vacancies ?? []).map((v) => v.municipality));
+    const vacancies = this.municipalitiesSorted.filter((m) => vacantIds.has(m.id)).map((m) => m.name);
     const contacts: Person[] = [];
     for (const id of n.contacts ?? []) {
       const person = this.people.get(id);
@@ -150,6 +154,7 @@ export class FinderIndex {
       allMembers: this.municipalitiesSorted.length > 0 && members.length === this.municipalitiesSorted.length,
       parentName: parent?.name,
       partners,
+      vacancies,
       contacts,
       page,
       host,

@@ -226,4 +226,9 @@ export const networkFinderStyles = css`
       border-color: #000;
     }
   }
+  .basis {
+    display: block;
+    font-size: 0.875em;
+    color: var(--gr-color-muted, #4a5560);
+  }
 `;

@@ -5,6 +5,7 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { GrElement } from '../shared/base-element.js';
+import { asOfText } from '../shared/as-of.js';
 import { sharedStyles } from '../shared/styles.js';
 import { contactStyles } from '../shared/contact.styles.js';
 import { heading, headingLevel } from '../shared/heading.js';
@@ -83,7 +84,9 @@ const strings = { sv, en };
  * @csspart contact-vcard - The vCard download link.
  * @csspart loading - The loading notice.
  * @csspart error - An error notice.
- * @csspart updated - The "Uppdaterad" line.
+ * @csspart result-basis - What backs a network's municipality list (its own page, or GR's general description).
+ * @csspart result-status - A network's status ("Pausat").
+ * @csspart result-as-of - When a network's facts are from ("Uppgifter från 2024."), and that they may have changed.
  *
  * @cssprop [--gr-color-text=#1b1b1b] - Text colour.
  * @cssprop [--gr-color-muted=#4a5560] - Secondary text colour.
@@ -283,7 +286,6 @@ export class GrNetworkFinder extends GrElement {
             </ul>
             ${renderMore(total, shown, c, () => void this.paging.showMore('.results > li', '[part="result-name"]'))}`
         : renderEmpty(t, () => void this.clearAll())}
-      ${this.renderUpdated()}
     `;
   }
 
@@ -313,13 +315,18 @@ export class GrNetworkFinder extends GrElement {
 
   private resultContext(level: number): ResultContext {
     const lang = this.language;
+    const s = this.strings;
     return {
       t: this.t,
-      s: this.strings,
+      s,
       lang,
       f: formatters(lang),
       level,
       index: this.finderIndex(),
+      asOf: (n) => {
+        const a = asOfText(n.sources, this.asOfContext);
+        return a ? (a.old ? `${a.text} ${s.outdated}` : a.text) : '';
+      },
       contacts: {
         data: this.activeData,
         lang,

@@ -23,6 +23,8 @@ export interface ResultContext {
   level: number;
   index: FinderIndex;
   contacts: ContactContext;
+  /** "Uppgifter från 2024." (and that they may have changed, when more than a year old), or ''. */
+  asOf: (n: Network) => string;
 }
 
 /** Swedish text marked as Swedish when the surrounding language is English. */
@@ -151,6 +153,7 @@ export function renderResult(hit: Hit, c: ResultContext): TemplateResult {
   const description = n.description ? (lang === 'en' ? n.description.en : n.description.sv) : undefined;
   const descriptionSv = !description && n.description ? n.description.sv : undefined;
   const freq = n.meetingsPerYear;
+  const asOf = c.asOf(n);
   return html`<li part="result" class="result">
     <article>
       ${heading(level, renderName(hit, lang), 'result-name')}
@@ -180,9 +183,16 @@ export function renderResult(hit: Hit, c: ResultContext): TemplateResult {
               <dt>${t.municipalities}</dt>
               <dd>
                 ${view.allMembers ? t.allMunicipalities(c.index.municipalitiesSorted.length) : nameList(view.members, lang, c.index)}
+                <span part="result-basis" class="basis"
+                  >${n.participation?.basis === 'source-listed' ? t.participantsListed : t.participantsGeneral}</span
+                >
               </dd>
             </div>`
           : nothing}
+        ${view.vacancies.length > 0
+          ? html`<div><dt>${t.vacancies}</dt><dd>${nameList(view.vacancies, lang, c.index)}</dd></div>`
+          : nothing}
+        ${n.status?.state === 'paused' ? html`<div><dt>${t.status}</dt><dd part="result-status">${t.paused}</dd></div>` : nothing}
         ${view.parentName ? html`<div><dt>${t.parent}</dt><dd>${svText(view.parentName, lang)}</dd></div>` : nothing}
         ${view.partners.length > 0
           ? html`<div><dt>${t.partners}</dt><dd>${nameList(view.partners, lang, c.index)}</dd></div>`
@@ -194,11 +204,14 @@ export function renderResult(hit: Hit, c: ResultContext): TemplateResult {
             </div>`
           : nothing}
       </dl>
-      ${view.page
+      ${view.page || asOf
         ? html`<p class="result-link">
-            <a part="result-link" href=${view.page}
-              >${t.readMore} ${svText(n.name, lang)}${view.host ? ` ${t.onSite(view.host)}` : ''}</a
-            >
+            ${view.page
+              ? html`<a part="result-link" href=${view.page}
+                  >${t.readMore} ${svText(n.name, lang)}${view.host ? ` ${t.onSite(view.host)}` : ''}</a
+                >`
+              : nothing}
+            <span part="result-as-of" class="as-of">${asOf}</span>
           </p>`
         : nothing}
     </article>

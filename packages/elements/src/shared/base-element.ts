@@ -2,12 +2,13 @@ import { LitElement, html, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Dataset } from '@goteborgsregionen/data';
-import { formatIsoDate, sharedStrings } from './i18n.js';
+import { sharedStrings } from './i18n.js';
 import type { Lang } from './i18n.js';
 import type { SharedStrings } from './translations/sv.js';
 import { DataController } from './data-controller.js';
 import { FileLinksController } from './file-links-controller.js';
 import type { Writers } from './lazy.js';
+import type { AsOfContext } from './as-of.js';
 import { comparableMarkup } from './hydration.js';
 import { LanguageController } from './language-controller.js';
 import { VERSION } from './version.js';
@@ -247,13 +248,9 @@ export abstract class GrElement extends LitElement {
     console.warn(message);
   }
 
-  /** "Uppdaterad 24 november 2026" from the dataset. */
-  protected renderUpdated(): TemplateResult {
-    const data = this.activeData;
-    const date = formatIsoDate(data.lastUpdated, this.language) ?? data.lastUpdated;
-    return html`<p class="updated" part="updated">
-      <time datetime=${data.lastUpdated}>${this.strings.updated(date)}</time>
-    </p>`;
+  /** What the as-of line (shared/as-of.ts) needs from this element. */
+  protected get asOfContext(): AsOfContext {
+    return { lang: this.language, now: this.currentTime(), strings: this.strings, website: this.activeData.organisation?.website };
   }
 
   /** The link to a published file (`ics/…`, `vcf/…`), or one generated in the browser for other data. */

@@ -12,11 +12,11 @@ export interface MeetingWhen {
   start: WallClock;
   /** Stockholm wall-clock end, when given. */
   end?: WallClock;
-  /** True for a meeting stored as dates only. */
+  /** True for a meeting stored as dates only: its time is not published (it is not an all-day meeting). */
   allDay: boolean;
   /** "onsdag 20 januari 2021" or, for date-only ranges, "19–20 mars 2020". */
   date: string;
-  /** "kl. 9.00–12.00" / "9:00–12:00"; empty for date-only meetings. */
+  /** "kl. 9.00–12.00" / "9:00–12:00"; "tid ej publicerad" / "time not published" for date-only meetings. */
   time: string;
   /** "onsdag 20 januari 2021, kl. 9.00–12.00". */
   full: string;
@@ -46,7 +46,8 @@ export function meetingWhen(meeting: Meeting, lang: Lang): MeetingWhen {
   const end: WallClock | undefined = meeting.end ? wallClock(meeting.end) : undefined;
   if (allDay) {
     const date = formatDayRange(start, end, lang);
-    return { start, end, allDay, date, time: '', full: date, datetime: meeting.start };
+    const time = meetingStrings[lang].timeNotPublished;
+    return { start, end, allDay, date, time, full: `${date}, ${time}`, datetime: meeting.start };
   }
   const date = formatDateWithWeekday(start, lang);
   let time = formatTimeRange(start, end, lang);

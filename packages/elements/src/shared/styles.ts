@@ -164,10 +164,10 @@ export const sharedStyles = css`
   .status--cancelled {
     color: var(--gr-color-danger, #b00020);
   }
-  .updated {
+  .as-of {
     font-size: 0.875em;
     color: var(--gr-color-muted, #4a5560);
-    margin-block-start: 1em;
+    margin-block: 0.5em;
   }
   /* Pre-rendered HTML without JavaScript: controls that need the script are hidden, their plain
      alternatives shown. Only under scripting: none, so nothing moves when the script hydrates the element. */

@@ -25,6 +25,12 @@ export const en: NetworkFinderStrings = {
   meetingsPerYear: (range, unit) => `${range} ${unit} a year`,
   municipalities: 'Member municipalities',
   allMunicipalities: (n) => `All ${n} member municipalities`,
+  participantsListed: 'According to the network’s own page.',
+  participantsGeneral:
+    'No source lists the participants. This is based on GR’s general description that most networks consist of the 13 member municipalities.',
+  vacancies: 'Vacant seat',
+  status: 'Status',
+  paused: 'Paused',
   parent: 'Part of',
   partners: 'Partners',
   contacts: 'Contacts',

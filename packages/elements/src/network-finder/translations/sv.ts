@@ -23,6 +23,13 @@ export const sv = {
   meetingsPerYear: (range: string, unit: string) => `${range} ${unit} per år`,
   municipalities: 'Medlemskommuner',
   allMunicipalities: (n: number) => `Alla ${n} medlemskommuner`,
+  /** After the municipality list: what backs it. */
+  participantsListed: 'Enligt nätverkets egen sida.',
+  participantsGeneral:
+    'Ingen källa listar deltagarna. Uppgiften bygger på GR:s allmänna beskrivning att de flesta nätverk består av de 13 medlemskommunerna.',
+  vacancies: 'Vakant plats',
+  status: 'Status',
+  paused: 'Pausat',
   parent: 'Ingår i',
   partners: 'Samarbetspartner',
   contacts: 'Kontaktpersoner',

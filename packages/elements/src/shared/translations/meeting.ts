@@ -13,6 +13,8 @@ const sv = {
   meetingStatus: { cancelled: 'Inställt', postponed: 'Uppskjutet', tentative: 'Preliminärt' },
   inProgress: 'Pågår nu',
   location: 'Plats',
+  /** Said of a meeting whose date is published but not its time. */
+  timeNotPublished: 'tid ej publicerad',
 };
 export type MeetingStrings = typeof sv;
 
@@ -24,6 +26,7 @@ const en: MeetingStrings = {
   meetingStatus: { cancelled: 'Cancelled', postponed: 'Postponed', tentative: 'Tentative' },
   inProgress: 'In progress',
   location: 'Location',
+  timeNotPublished: 'time not published',
 };
 
 export const meetingStrings: Record<Lang, MeetingStrings> = { sv, en };

@@ -13,7 +13,10 @@ export const sv = {
   errorTooLarge: (src: string, mb: number) => `Filen ${src} är större än ${mb} MB och lästes inte.`,
   errorUrl: (src: string) => `Adressen ${src} är inte tillåten. Använd en http- eller https-adress.`,
   errorProperty: (count: number, first: string) => `De angivna uppgifterna följer inte GR:s dataformat (${count} fel). Första felet: ${first}`,
-  updated: (date: string) => `Uppdaterad ${date}`,
+  /** When the shown facts are from: "Uppgifter från september 2024". */
+  asOf: (when: string) => `Uppgifter från ${when}.`,
+  outdated: 'Uppgifterna är mer än ett år gamla och kan ha ändrats.',
+  outdatedLink: 'Se aktuella uppgifter hos GR',
   call: (name: string, phone: string) => `Ring ${name}, ${phone}`,
   email: (name: string, address: string) => `Mejla ${name}, ${address}`,
   phoneLabel: 'Telefon',

@@ -8,23 +8,12 @@
  * Output is deterministic: the same data gives byte-identical files.
  * On invalid data it prints every issue as `data/<file>.json: <path>: <message>` and exits 1.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rawDataset } from '../src/dataset.js';
-import {
-  committeeIcsPath,
-  committeeToICS,
-  DatasetError,
-  formatIssue,
-  issueFile,
-  meetingIcsPath,
-  meetingToICS,
-  networkToICS,
-  parseDataset,
-  personToVCard,
-  vcardPath,
-} from '../src/index.js';
+import { writeDataRelease } from '../src/build-dir.js';
+import { DatasetError, formatIssue, issueFile, parseDataset } from '../src/index.js';
 import type { Dataset } from '../src/types.js';
 import { datasetJsonSchema } from './json-schema.js';
 
@@ -45,40 +34,17 @@ function validate(): Dataset {
   }
 }
 
-function write(relative: string, content: string): void {
-  const file = join(dist, relative);
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, content);
-}
-
 const data = validate();
-rmSync(join(dist, 'ics'), { recursive: true, force: true });
-rmSync(join(dist, 'vcf'), { recursive: true, force: true });
-
-write('dataset.json', `${JSON.stringify({ $schema: './schema.json', ...data }, null, 2)}\n`);
-write('schema.json', `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
-
-let calendars = 0;
-let meetingFiles = 0;
-for (const committee of data.committees) {
-  write(committeeIcsPath(committee.id), committeeToICS(committee.id, data));
-  calendars++;
-  for (const meeting of committee.meetings) {
-    write(meetingIcsPath(committee.id, meeting), meetingToICS(committee.id, meeting, data));
-    meetingFiles++;
-  }
-}
-for (const network of data.networks) {
-  if (!network.meetings?.length) continue;
-  write(committeeIcsPath(network.id), networkToICS(network.id, data));
-  calendars++;
-  for (const meeting of network.meetings) {
-    write(meetingIcsPath(network.id, meeting), meetingToICS(network.id, meeting, data));
-    meetingFiles++;
-  }
-}
-for (const person of data.people) write(vcardPath(person.id), personToVCard(person.id, data));
+write(dist, 'schema.json', `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`);
+const release = writeDataRelease(data, dist, {
+  datasetJson: `${JSON.stringify({ $schema: './schema.json', ...data }, null, 2)}\n`,
+});
 
 console.log(
-  `build-files: dataset.json, schema.json, ${calendars} calendars, ${meetingFiles} meeting files, ${data.people.length} vCards`,
+  `build-files: dataset.json, schema.json, ${release.calendars} calendars, ${release.meetingFiles} meeting files, ${release.vcards} vCards`,
 );
+
+function write(dir: string, relative: string, content: string): void {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, relative), content);
+}

@@ -25,8 +25,11 @@ export interface DataRelease {
   datasetBytes: number;
 }
 
-/** Writes `data` (already validated) as a data release into `dir`. */
-export function writeDataRelease(data: Dataset, dir: string): DataRelease {
+/**
+ * Writes `data` (already validated) as a data release into `dir`. `datasetJson` replaces the compact
+ * dataset.json text (the package build writes it indented, with its `$schema`).
+ */
+export function writeDataRelease(data: Dataset, dir: string, options: { datasetJson?: string } = {}): DataRelease {
   const write = (relative: string, content: string): void => {
     const file = join(dir, relative);
     mkdirSync(dirname(file), { recursive: true });
@@ -36,7 +39,7 @@ export function writeDataRelease(data: Dataset, dir: string): DataRelease {
   rmSync(join(dir, 'ics'), { recursive: true, force: true });
   rmSync(join(dir, 'vcf'), { recursive: true, force: true });
   // Compact: every page with an element downloads this file.
-  const json = `${JSON.stringify(data)}\n`;
+  const json = options.datasetJson ?? `${JSON.stringify(data)}\n`;
   write('dataset.json', json);
   let calendars = 0;
   let meetingFiles = 0;

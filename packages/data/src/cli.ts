@@ -130,6 +130,24 @@ function reportIssues(error: DatasetError, directory: string | undefined): void 
   console.error(`${error.issues.length} ${error.issues.length === 1 ? 'issue' : 'issues'} found.`);
 }
 
+/**
+ * The dataset to work on: FILE or DIR after validating it, or the bundled dataset when none is given.
+ * On invalid data every issue is reported (with real file paths) and the result is undefined.
+ */
+function datasetFrom(path: string | undefined): Dataset | undefined {
+  if (!path) return bundled;
+  const { input, directory } = load(path);
+  try {
+    return parseDataset(input);
+  } catch (error) {
+    if (error instanceof DatasetError) {
+      reportIssues(error, directory);
+      return undefined;
+    }
+    throw error;
+  }
+}
+
 function summary(data: Dataset): string {
   const meetings =
     data.committees.reduce((n, c) => n + c.meetings.length, 0) +
@@ -170,20 +188,8 @@ function exportData(args: string[]): number {
     },
   });
   if (positionals.length > 1) throw new UsageError('export takes at most one FILE');
-  let data: Dataset = bundled;
-  const file = positionals[0];
-  if (file) {
-    const { input, directory } = load(file);
-    try {
-      data = parseDataset(input);
-    } catch (error) {
-      if (error instanceof DatasetError) {
-        reportIssues(error, directory);
-        return 1;
-      }
-      throw error;
-    }
-  }
+  const data = datasetFrom(positionals[0]);
+  if (!data) return 1;
   let output: string;
   switch (values.format) {
     case 'json':
@@ -244,20 +250,8 @@ function report(args: string[]): number {
     months = Number(values['older-than']);
     if (!/^\d{1,3}$/.test(values['older-than'])) throw new UsageError(`--older-than must be a whole number of months (got "${values['older-than']}")`);
   }
-  let data: Dataset = bundled;
-  const file = positionals[0];
-  if (file) {
-    const { input, directory } = load(file);
-    try {
-      data = parseDataset(input);
-    } catch (error) {
-      if (error instanceof DatasetError) {
-        reportIssues(error, directory);
-        return 1;
-      }
-      throw error;
-    }
-  }
+  const data = datasetFrom(positionals[0]);
+  if (!data) return 1;
   const result = datasetReport(data, { at, olderThanMonths: months });
   process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatReport(result));
   return 0;
@@ -267,19 +261,10 @@ function buildRelease(args: string[]): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { from: { type: 'string' } } });
   const [dir, ...rest] = positionals;
   if (!dir || rest.length > 0) throw new UsageError('build takes one DIR (e.g. public/gr/data)');
-  let data: Dataset = bundled;
-  if (values.from) {
-    const { input, directory } = load(values.from);
-    try {
-      data = parseDataset(input);
-    } catch (error) {
-      if (error instanceof DatasetError) {
-        reportIssues(error, directory);
-        console.error(`nothing was written to ${dir}.`);
-        return 1;
-      }
-      throw error;
-    }
+  const data = datasetFrom(values.from);
+  if (!data) {
+    console.error(`nothing was written to ${dir}.`);
+    return 1;
   }
   let release;
   try {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../lib/free-port.mjs';
 import { dirname, join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { cleanup, must, PACKAGES, repoDir, run, tempDir, tools } from '../lib/fixture.mjs';
@@ -17,14 +17,6 @@ let userconfig;
 let verdaccio;
 let published;
 let consumer;
-
-async function freePort() {
-  const srv = createServer();
-  await new Promise((r) => srv.listen(0, '127.0.0.1', r));
-  const { port } = srv.address();
-  await new Promise((r) => srv.close(r));
-  return port;
-}
 
 /** The working tree as git sees it (tracked and new files, nothing ignored), copied to `dest`. */
 async function copyRepository(dest) {

@@ -3,13 +3,14 @@
  * backs a network's participants: on the fictional fixture dataset, at its fixed clocks, in Swedish and
  * English, with an axe check per state.
  */
-import { fixture, html, expect, elementUpdated } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { Dataset } from '@goteborgsregionen/data';
 import { createFixtureDataset, fixtureClocks, fixtureIds } from '@goteborgsregionen/data/testing';
 import '../committee-card/define.js';
 import '../meeting-calendar/define.js';
 import '../network-finder/define.js';
 import { $, $$, headings, seen, seenText, squash } from '../meeting-calendar/test-utils.js';
+import { mount as mountInPage } from '../test-support/helpers.js';
 
 const C = fixtureIds.committees;
 const data: Dataset = createFixtureDataset();
@@ -22,10 +23,7 @@ async function mount(tag: 'gr-committee-card' | 'gr-meeting-calendar' | 'gr-netw
   el.setAttribute('lang', lang);
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   (el as unknown as { data: Dataset }).data = data;
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
-  host.append(el);
-  await elementUpdated(el);
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  await mountInPage(el);
   return el;
 }
 const card = (committee: string, now: string, lang: Lang = 'sv') => mount('gr-committee-card', { committee, now }, lang);

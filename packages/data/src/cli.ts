@@ -317,4 +317,11 @@ export function main(argv: string[]): number {
   }
 }
 
+// A reader that stops early (`gr-data export | head`) closes the pipe: that is not an error, so stop
+// quietly instead of printing Node's EPIPE stack.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 process.exitCode = main(process.argv.slice(2));

@@ -196,3 +196,16 @@ test('--help', () => {
   assert.match(r.stdout, /gr-data validate FILE/);
   assert.match(r.stdout, /--format json\|csv\|ics/);
 });
+
+describe('gr-data as part of a pipeline', () => {
+  test('a reader that stops early (| head) ends the export quietly, without a stack trace', () => {
+    // The export (about 86 kB) is larger than a pipe holds, so it is still writing when head exits.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" export 2>"${join(tmp, 'pipe.err')}" | head -c 100`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 0);
+    assert.match(r.stdout, /^\{/);
+    assert.equal(readFileSync(join(tmp, 'pipe.err'), 'utf8'), '');
+  });
+});

@@ -1,6 +1,7 @@
 // The element registry: the one place that says which elements this package has.
-// An element is a folder `src/<name>/` holding `<name>.ts` (the class, no side effects) and `define.ts`
-// (the one module that registers the tag `gr-<name>`). Everything that builds, checks, measures or
+// An element is a folder `src/<name>/` holding `<name>.ts` (the class, no side effects), `define.ts`
+// (the one module that registers the tag `gr-<name>`) and `<name>.examples.ts` (its states, for the
+// stories and the examples test). Everything that builds, checks, measures or
 // documents elements (tsup entries, package exports, the CDN loader, size budgets, the pack check, the
 // manifest order, Storybook, the demo and resilience suites) derives its list from `elements()`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -18,6 +19,9 @@ const srcDir = join(packageDir, 'src');
  * @property {string} dir        absolute path of the folder
  * @property {string} classFile  path of the class module, relative to the package ("src/contact-list/contact-list.ts")
  * @property {string} defineFile path of the define module, relative to the package ("src/contact-list/define.ts")
+ * @property {string} examplesFile path of the examples module, relative to the package ("src/contact-list/contact-list.examples.ts"):
+ *                               every state of the element, from which Storybook's stories are generated and which
+ *                               src/examples.test.ts mounts and checks (not part of the package's build)
  * @property {string} example    the element's canonical embed snippet (`src/<name>/example.html`, one tag with
  *                               attributes for GR's published data), used by the demo, resilience and pack checks
  */
@@ -35,6 +39,8 @@ export function elements() {
       if (!match) throw new Error(`${classFile}: no exported Gr… class`);
       const exampleFile = join(srcDir, name, 'example.html');
       const example = existsSync(exampleFile) ? readFileSync(exampleFile, 'utf8').trim() : `<gr-${name}></gr-${name}>`;
-      return { name, tag: `gr-${name}`, className: match[1], dir: join(srcDir, name), classFile, defineFile: `src/${name}/define.ts`, example };
+      const examplesFile = `src/${name}/${name}.examples.ts`;
+      if (!existsSync(join(packageDir, examplesFile))) throw new Error(`${examplesFile} is missing: every element lists its states there (npm run new-element writes one)`);
+      return { name, tag: `gr-${name}`, className: match[1], dir: join(srcDir, name), classFile, defineFile: `src/${name}/define.ts`, examplesFile, example };
     });
 }

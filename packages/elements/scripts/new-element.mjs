@@ -156,6 +156,38 @@ describe('<${tag}>', () => {
   });
 });
 `;
+  files[`${dir}/${name}.examples.ts`] = `/**
+ * The states of <${tag}>, on the fictional fixture dataset: Storybook's stories and the examples test
+ * (src/examples.test.ts) are made from this list. See ../shared/examples.ts. Add a state here and it is
+ * a story and an axe-checked test; \`npm run generate -w @goteborgsregionen/storybook\` writes the stories.
+ */
+import { fixtureClocks } from '@goteborgsregionen/data/testing';
+import { example, sharedExamples } from '../shared/examples.js';
+
+/** What the element is, for the top of its Storybook page (Markdown). */
+export const summary = '\`<${tag}>\`: TODO, what it shows.';
+
+const base = { attributes: { 'heading-level': 2 }, now: fixtureClocks.dec2026 };
+
+export const examples = [
+  example({
+    exportName: 'Default',
+    name: 'Default',
+    description: 'TODO: what the default state shows.',
+    ...base,
+    // What a user sees: literal facts of the fixture dataset (it has 7 networks).
+    sees: { text: ['TODO: rubrik', 'GR har 7 nätverk.'] },
+  }),
+  ...sharedExamples({
+    base,
+    sees: { sv: ['GR har 7 nätverk.'], en: ['TODO: heading', 'GR has 7 networks.'] },
+    // Examples with a \`src\` show GR's published data: attributes naming GR's records go here.
+    published: { attributes: { 'heading-level': 2 }, description: "GR's networks." },
+    // When the element takes ids, add \`unknownId\` (an id in no dataset and the notice naming it) and,
+    // when one is required, \`nothingChosen\` (the element without it and what it says).
+  }),
+];
+`;
   files[`apps/storybook/stories/${name}.stories.ts`] = `import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { renderElement, narrow, describe, FILES_BASE } from './support';
 

@@ -29,7 +29,7 @@ const read = (...path) => readFileSync(join(root, ...path), 'utf8');
 
 describe('npm run new-element -- event-list', () => {
   test('writes the element folder and its stories', () => {
-    for (const file of ['event-list.ts', 'event-list.styles.ts', 'event-list.test.ts', 'define.ts', 'example.html', 'translations/sv.ts', 'translations/en.ts']) {
+    for (const file of ['event-list.ts', 'event-list.styles.ts', 'event-list.test.ts', 'event-list.examples.ts', 'define.ts', 'example.html', 'translations/sv.ts', 'translations/en.ts']) {
       assert.ok(existsSync(join(root, 'packages/elements/src/event-list', file)), file);
     }
     const cls = read('packages/elements/src/event-list/event-list.ts');
@@ -41,7 +41,7 @@ describe('npm run new-element -- event-list', () => {
   });
 
   test('the new TypeScript files parse', async () => {
-    for (const file of ['event-list.ts', 'event-list.styles.ts', 'event-list.test.ts', 'define.ts', 'translations/sv.ts', 'translations/en.ts']) {
+    for (const file of ['event-list.ts', 'event-list.styles.ts', 'event-list.test.ts', 'event-list.examples.ts', 'define.ts', 'translations/sv.ts', 'translations/en.ts']) {
       await transform(read('packages/elements/src/event-list', file), { loader: 'ts', tsconfigRaw: { compilerOptions: { experimentalDecorators: true } } });
     }
   });

@@ -8,6 +8,7 @@ import {
   getMunicipality,
   getParty,
   getPerson,
+  getPredecessor,
   isInProgress,
   nextMeeting,
   previousMeeting,
@@ -23,7 +24,7 @@ import { resolveHttpUrl } from '../shared/env.js';
 import { formatIsoDate, meetingFrequency, plural } from '../shared/i18n.js';
 import { parseIds } from '../shared/ids.js';
 import { meetingStrings } from '../shared/translations/meeting.js';
-import { meetingWhen, statusText, localized, isFallback, renderWhen } from '../shared/meeting.js';
+import { meetingWhen, statusText, localized, isFallback, renderWhen, renderNote } from '../shared/meeting.js';
 import { committeeCardStyles } from './committee-card.styles.js';
 import { sv } from './translations/sv.js';
 import { Bilingual } from '../shared/bilingual.js';
@@ -189,7 +190,7 @@ export class GrCommitteeCard extends GrElement {
     const t = this.t;
     const lang = this.language;
     const successor = c.successor ? getCommittee(c.successor, this.activeData) : undefined;
-    const predecessor = c.predecessor ?? this.activeData.committees.find((x) => x.successor === c.id)?.id;
+    const predecessor = getPredecessor(c.id, this.activeData);
     const lines: TemplateResult[] = [];
     const dissolved = state?.state === 'dissolved';
     if (state?.state === 'dissolved') {
@@ -212,7 +213,7 @@ export class GrCommitteeCard extends GrElement {
         lines.push(html`<p>${t.willBeReplaced} ${this.committeeLink(successor.id)}${from}.</p>`);
       }
       if (predecessor) {
-        lines.push(html`<p>${notStarted ? t.willReplace : t.replaced} ${this.committeeLink(predecessor)}.</p>`);
+        lines.push(html`<p>${notStarted ? t.willReplace : t.replaced} ${this.committeeLink(predecessor.id)}.</p>`);
       }
     }
     if (lines.length === 0) return nothing;
@@ -301,7 +302,6 @@ export class GrCommitteeCard extends GrElement {
     const status = statusText(m.status, lang);
     const cancelled = m.status === 'cancelled';
     const ongoing = isInProgress(m, now);
-    const note = localized(m.note, lang);
     return html`<div class=${cancelled ? 'meeting meeting--cancelled' : 'meeting'} part="meeting">
       <p class="when">${renderWhen(when)}</p>
       ${status
@@ -310,7 +310,7 @@ export class GrCommitteeCard extends GrElement {
           ? html`<p class="status status--ongoing" part="status">${ms.inProgress}</p>`
           : nothing}
       ${m.location ? html`<p class="location">${ms.location}: ${m.location}</p>` : nothing}
-      ${note ? html`<p class="note" lang=${isFallback(m.note, lang) ? 'sv' : nothing}>${note}</p>` : nothing}
+      ${renderNote(m, lang)}
     </div>`;
   }
 

@@ -15,6 +15,7 @@
  * | continuation unknown | `committees.continuationUnknown` |
  * | no composition published at all | `committees.noComposition` |
  * | meetings: timed, time not published, cancelled, multi-day, on both DST change days | `committees.current`'s meetings |
+ * | a meeting in progress on each DST change day | `committees.current` at `fixtureClocks.summerTimeEnds2026` / `summerTimeStarts2027` |
  * | participants listed by a source / GR's general statement / a vacancy / paused / partners + parent / renamed / no participants | `networks.*` |
  * | people with multi-word family names, with and without phone, e-mail, organisation | `people.*` |
  * | sources recent at 2026-12-01 and 2027-01-15 / more than a year old | `sources.recent` / `sources.old` |
@@ -31,6 +32,10 @@ export const fixtureClocks = {
   jan2027: '2027-01-15T12:00:00+01:00',
   /** Four years on: even the 2027–2030 term has ended; every meeting is past. */
   jan2031: '2031-01-15T12:00:00+01:00',
+  /** 11.00 CET on the day summer time ends (2026-10-25): that day's 10.00–15.00 conference is in progress. */
+  summerTimeEnds2026: '2026-10-25T11:00:00+01:00',
+  /** 10.30 CEST on the day summer time starts (2027-03-28): the night's residential meeting has ended, the 10.00–12.00 meeting is in progress. */
+  summerTimeStarts2027: '2027-03-28T10:30:00+02:00',
 } as const;
 
 const SEED = '900_f1c7f1c7f1c7f1c7.txt';

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import {
   committeeState,
   filterNetworks,
+  isInProgress,
   isOlderThan,
   isTimePublished,
   meetingEnd,
@@ -91,6 +92,10 @@ test('meetings: timed and date-only, cancelled, multi-day, both DST change days,
   assert.equal(nextMeeting(C.current, clocks.jan2027, d)?.status, 'cancelled');
   assert.equal(nextMeeting(C.current, clocks.jan2031, d), undefined);
   assert.equal(previousMeeting(C.current, clocks.jan2031, d)?.start, '2027-05-20');
+  // On each DST change day a clock at which that day's meeting is in progress (and the night's has ended).
+  const inProgress = (clock: string) => meetings.filter((m) => isInProgress(m, new Date(clock))).map((m) => m.start);
+  assert.deepEqual(inProgress(fixtureClocks.summerTimeEnds2026), ['2026-10-25T10:00:00+01:00']);
+  assert.deepEqual(inProgress(fixtureClocks.summerTimeStarts2027), ['2027-03-28T10:00:00+02:00']);
 });
 
 test('networks: source-listed, general statement, vacancy, paused, partners and parent, renamed, no participants', () => {

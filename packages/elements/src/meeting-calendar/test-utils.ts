@@ -1,6 +1,8 @@
 /**
  * Test helpers for <gr-committee-card> and <gr-meeting-calendar> (web-test-runner, real Chromium).
- * Test-only: no element imports this module, so it is never part of a build.
+ * Test-only: no element imports this module, so it is never part of a build. The tests stand on the
+ * fictional fixture dataset (`@goteborgsregionen/data/testing`); `FILES_BASE` is only for the tests of
+ * the published files' links, which assert what holds for any valid published dataset.
  */
 import { a11ySnapshot, executeServerCommand } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
@@ -9,9 +11,8 @@ import ICAL from 'ical.js';
 import { shadow, $$, squash } from '../test-support/helpers.js';
 export { copyDataset, shadow, $, $$, squash, deepActiveElement } from '../test-support/helpers.js';
 
-/** Where the test server serves packages/data/dist (see src/test-support/fixture-server.mjs). */
+/** Where the test server serves packages/data/dist, the published files (see src/test-support/fixture-server.mjs). */
 export const FILES_BASE = '/__fixtures/data/';
-
 
 /**
  * What a sighted user sees: text of rendered nodes, leaving out visually hidden text (clip-path) and

@@ -31,7 +31,8 @@ export const Default: Story = { name: 'Default', ...exampleStory('gr-committee-c
 export const CancelledMeeting: Story = { name: 'Cancelled meeting', ...exampleStory('gr-committee-card', examples, 'CancelledMeeting') };
 
 /**
- * During a meeting (11 December 2026, 10.15): the meeting is marked as in progress.
+ * During a meeting (25 October 2026, 11.00, the day summer time ends): the meeting is marked as in
+ * progress.
  */
 export const MeetingInProgress: Story = { name: 'Meeting in progress', ...exampleStory('gr-committee-card', examples, 'MeetingInProgress') };
 

@@ -51,17 +51,8 @@ const loaderEntry = [
 const dataPkg = dirname(require.resolve('@goteborgsregionen/data/package.json'));
 const dataSource = join(dataPkg, 'src', 'index.ts');
 
-const emptyDataset = {
-  lastUpdated: '',
-  organisation: { departments: [] },
-  municipalities: [],
-  organisations: [],
-  areas: [],
-  parties: [],
-  people: [],
-  networks: [],
-  committees: [],
-};
+/** The empty dataset that takes the bundled dataset's place: the elements' own stand-in (data-controller.ts). */
+const emptyDataset = readFileSync(join(packageDir, 'src', 'shared', 'no-data.json'), 'utf8');
 
 /**
  * Where each export of the data package's index comes from (`export { a, b } from './m.js'`).
@@ -132,7 +123,7 @@ const cdnVariants = {
       args.importer.startsWith(join(dataPkg, 'src')) ? { path: 'no-bundled-dataset', namespace: 'gr-loader' } : undefined,
     );
     b.onLoad({ filter: /^no-bundled-dataset$/, namespace: 'gr-loader' }, () => ({
-      contents: `export const rawDataset = ${JSON.stringify(emptyDataset)};`,
+      contents: `export const rawDataset = ${emptyDataset};`,
       loader: 'js',
     }));
     b.onResolve({ filter: /(^|\/)lazy\.js$/ }, (args) => {

@@ -4,6 +4,7 @@ import type { Dataset } from '@goteborgsregionen/data';
 import { pageBase, serverContext } from './env.js';
 import { GrDataErrorEvent, GrDataLoadEvent } from './events.js';
 import type { DataErrorKind } from './events.js';
+import noData from './no-data.json';
 import { defaultData, defaultDataNow, defaultDataUrl, sourceReader, validation, writers } from './lazy.js';
 import type { DefaultDataFailure, Validation } from './lazy.js';
 import type { SharedStrings } from './translations/sv.js';
@@ -32,19 +33,11 @@ interface LoadError {
   message: string;
 }
 
-/** Stands in until the default data has arrived (the CDN build reads it from `data/dataset.json`). */
-const NO_DATA = {
-  lastUpdated: '',
-  organisation: { departments: [] },
-  municipalities: [],
-  organisations: [],
-  areas: [],
-  parties: [],
-  people: [],
-  networks: [],
-  committees: [],
-  terms: [],
-} as unknown as Dataset;
+/**
+ * Stands in until the default data has arrived (the CDN build reads it from `data/dataset.json`). The
+ * CDN build also puts it in place of the data package's bundled dataset (scripts/build-cdn.mjs).
+ */
+const NO_DATA = noData as unknown as Dataset;
 
 /**
  * The published dataset when it is at hand: on a server the one the render was given, else the default

@@ -5,6 +5,10 @@
 //   /__fixtures/slow/<ms>[/<name>] answers 200 after <ms> milliseconds with "{}" or what is stored as <name>
 //   /__fixtures/data/<path>       a file from packages/data/dist (dataset.json, vcf/…, ics/…)
 //   /__fixtures/store/<name>      PUT a body, then GET it back as JSON (a test's own dataset variant)
+//   /__fixtures/gate/<name>       held until a POST to /__fixtures/open/<name>, then what is stored as <name>
+//   /__fixtures/open/<name>       POST: waits for a held request for <name> (up to 5 s), answers every held
+//                                 one and says how each ended: {"outcomes": ["sent" | "aborted", …]}
+//                                 ("aborted": the browser gave the request up before it was answered)
 //
 // Node-only; not part of any build.
 import { readFile } from 'node:fs/promises';
@@ -13,6 +17,9 @@ import { resolve, sep } from 'node:path';
 
 const dataDist = fileURLToPath(new URL('../../../data/dist/', import.meta.url));
 const stored = new Map();
+/** Requests held at gate/<name>: name → [{ release(): "sent" | "aborted" }]. */
+const held = new Map();
+const arrivals = new Map();
 const PREFIX = '/__fixtures/';
 
 const types = { json: 'application/json; charset=utf-8', vcf: 'text/vcard; charset=utf-8', ics: 'text/calendar; charset=utf-8' };
@@ -49,6 +56,39 @@ export async function fixtureServer(ctx, next) {
     await new Promise((r) => setTimeout(r, Math.min(Number(m[1]), 30000)));
     ctx.type = 'application/json';
     ctx.body = m[2] ? stored.get(m[2]) ?? '{}' : '{}';
+    return;
+  }
+  m = /^gate\/([\w-]+)$/.exec(route);
+  if (m) {
+    const name = m[1];
+    let aborted = false;
+    ctx.res.on('close', () => {
+      if (!ctx.res.writableEnded) aborted = true;
+    });
+    await new Promise((release) => {
+      const list = held.get(name) ?? [];
+      list.push({ release: () => (release(), aborted ? 'aborted' : 'sent') });
+      held.set(name, list);
+      arrivals.get(name)?.();
+    });
+    ctx.type = 'application/json';
+    ctx.body = stored.get(name) ?? '{}';
+    return;
+  }
+  m = /^open\/([\w-]+)$/.exec(route);
+  if (m) {
+    const name = m[1];
+    if (!held.get(name)?.length) {
+      await new Promise((arrived) => {
+        const timer = setTimeout(arrived, 5000);
+        arrivals.set(name, () => (clearTimeout(timer), arrived()));
+      });
+      arrivals.delete(name);
+    }
+    const list = held.get(name) ?? [];
+    held.delete(name);
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify({ outcomes: list.map((h) => h.release()) });
     return;
   }
   m = /^store\/([\w-]+)(?:\.json)?$/.exec(route);

@@ -4,6 +4,7 @@
 import { waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import type { TemplateResult } from 'lit';
+import ICAL from 'ical.js';
 import { dataset } from '@goteborgsregionen/data';
 import type { Dataset } from '@goteborgsregionen/data';
 
@@ -46,9 +47,44 @@ export function first<T extends Element>(root: ParentNode, selector: string): T 
   return el;
 }
 
-/** A deep copy of GR's bundled dataset to modify in a test (it must still pass parseDataset). */
+/**
+ * A deep copy of GR's bundled dataset.
+ * @deprecated Element tests stand on `createFixtureDataset()` from `@goteborgsregionen/data/testing`;
+ * this goes once no test imports it.
+ */
 export function copyDataset(): Dataset {
   return structuredClone(dataset);
+}
+
+/** What a vCard says, read by ical.js (an independent parser): each property's first value. */
+export interface VCardFields {
+  fn?: string;
+  /** Family name, given name, additional names, prefixes, suffixes. */
+  n?: string[];
+  title?: string;
+  /** Organisation, then its units. */
+  org?: string[];
+  tel?: string;
+  email?: string;
+}
+
+/** Parses one vCard with ical.js (which throws on a malformed one). */
+export function parseVCard(text: string): VCardFields {
+  const card = new ICAL.Component(ICAL.parse(text));
+  if (card.name !== 'vcard') throw new Error(`not a vCard: ${card.name}`);
+  const value = (name: string) => card.getFirstPropertyValue(name) ?? undefined;
+  const list = (name: string) => {
+    const v = value(name);
+    return v === undefined ? undefined : ([] as unknown[]).concat(v).map(String);
+  };
+  return {
+    fn: value('fn') as string | undefined,
+    n: list('n'),
+    title: value('title') as string | undefined,
+    org: list('org'),
+    tel: value('tel') as string | undefined,
+    email: value('email') as string | undefined,
+  };
 }
 
 /** Stores `body` on the test server and returns the URL that serves it back as JSON. */
@@ -57,6 +93,17 @@ export async function serveJson(name: string, body: unknown): Promise<string> {
   const res = await fetch(url, { method: 'PUT', body: typeof body === 'string' ? body : JSON.stringify(body) });
   if (!res.ok) throw new Error(`could not store fixture ${name}: ${res.status}`);
   return url;
+}
+
+/**
+ * Answers the requests the page made to `/__fixtures/gate/<name>` (held by the test server until now),
+ * waiting for one to arrive first. Says how each ended: "sent", or "aborted" when the page had already
+ * given it up.
+ */
+export async function openGate(name: string): Promise<('sent' | 'aborted')[]> {
+  const res = await fetch(`/__fixtures/open/${name}`, { method: 'POST' });
+  if (!res.ok) throw new Error(`could not open gate ${name}: ${res.status}`);
+  return ((await res.json()) as { outcomes: ('sent' | 'aborted')[] }).outcomes;
 }
 
 /** The shadow root of a GR element. */

@@ -1,4 +1,6 @@
-// The pre-rendering command (bin/gr-elements-prerender.mjs) and what the package build wrote with it.
+// The pre-rendering command (bin/gr-elements-prerender.mjs) and what the package build wrote with it. The
+// build's files are checked against the default data they were made from (counts, not its facts); the
+// command itself runs on the fictional fixture dataset (@goteborgsregionen/data/testing).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -7,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dataset } from '@goteborgsregionen/data';
+import { createFixtureDataset, fixtureClocks } from '@goteborgsregionen/data/testing';
 import { elements } from '../../scripts/elements.mjs';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -35,20 +38,25 @@ test('the build pre-rendered every element, sv and en: fragments, embed pages an
 test('a municipality regenerates the HTML for its own data release and address', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gr-prerender-'));
   try {
-    const data = structuredClone(dataset);
-    const c = data.committees.find((x) => x.contacts.length > 0);
-    const p = data.people.find((x) => x.id === c.contacts[0]);
-    p.name = 'Ny Kontaktperson';
+    const data = createFixtureDataset();
+    data.people.find((p) => p.id === 'testa-exempelsson').name = 'Ny Kontaktperson';
     writeFileSync(join(dir, 'dataset.json'), JSON.stringify(data));
-    const out = execFileSync(process.execPath, [bin, '--data', join(dir, 'dataset.json'), '--out', join(dir, 'out'), '--base', '/kommun/gr'], { encoding: 'utf8' });
+    const args = [bin, '--data', join(dir, 'dataset.json'), '--out', join(dir, 'out'), '--base', '/kommun/gr', '--now', fixtureClocks.dec2026];
+    const out = execFileSync(process.execPath, args, { encoding: 'utf8' });
     assert.match(out, /fragments in .*html/);
-    const html = readFileSync(join(dir, 'out', 'html', 'contact-list', 'committee', `${c.id}.sv.html`), 'utf8');
+    assert.equal(count(join(dir, 'out', 'html', 'committee-card')), 12, '6 bodies, sv and en');
+    assert.equal(count(join(dir, 'out', 'html', 'network-finder')), 12, '6 municipalities, sv and en');
+    const html = readFileSync(join(dir, 'out', 'html', 'contact-list', 'committee', 'exempelstyrelsen.sv.html'), 'utf8');
     assert.match(html, />Ny Kontaktperson</);
+    assert.match(html, />Anna-Karin Berg Lindqvist</);
     assert.match(html, /href="\/kommun\/gr\/styles\/gr-contact-list\.css"/);
-    assert.match(html, /files-base="\/kommun\/gr\//);
+    const filesBase = html.match(/files-base="(\/kommun\/gr\/[^"]*)"/)?.[1];
+    assert.ok(filesBase, 'files-base under the address given');
+    assert.ok(html.includes(`href="${filesBase}vcf/testa-exempelsson.vcf"`), 'vCard links under files-base');
     assert.ok(existsSync(join(dir, 'out', 'styles', 'gr-contact-list.css')));
-    const embed = readFileSync(join(dir, 'out', 'embed', 'contact-list', 'committee', `${c.id}.en.html`), 'utf8');
+    const embed = readFileSync(join(dir, 'out', 'embed', 'contact-list', 'committee', 'exempelstyrelsen.en.html'), 'utf8');
     assert.match(embed, /<html lang="en">/);
+    assert.match(embed, /<title>Contacts – Exempelstyrelsen<\/title>/);
     assert.match(embed, /<script type="module" src="\/kommun\/gr\/gr-elements\.js"><\/script>/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -58,7 +66,7 @@ test('a municipality regenerates the HTML for its own data release and address',
 test('an invalid data file stops the command with a message naming what is wrong', () => {
   const dir = mkdtempSync(join(tmpdir(), 'gr-prerender-'));
   try {
-    const data = structuredClone(dataset);
+    const data = createFixtureDataset();
     data.people[0].phone = '12345';
     writeFileSync(join(dir, 'bad.json'), JSON.stringify(data));
     const r = spawnSync(process.execPath, [bin, '--data', join(dir, 'bad.json'), '--out', join(dir, 'out')], { encoding: 'utf8' });

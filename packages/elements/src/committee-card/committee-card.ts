@@ -8,6 +8,7 @@ import {
   getMunicipality,
   getParty,
   getPerson,
+  getPredecessor,
   isInProgress,
   nextMeeting,
   previousMeeting,
@@ -188,7 +189,7 @@ export class GrCommitteeCard extends GrElement {
     const t = this.t;
     const lang = this.language;
     const successor = c.successor ? getCommittee(c.successor, this.activeData) : undefined;
-    const predecessor = c.predecessor ?? this.activeData.committees.find((x) => x.successor === c.id)?.id;
+    const predecessor = getPredecessor(c.id, this.activeData);
     const lines: TemplateResult[] = [];
     const dissolved = state?.state === 'dissolved';
     if (state?.state === 'dissolved') {
@@ -211,7 +212,7 @@ export class GrCommitteeCard extends GrElement {
         lines.push(html`<p>${t.willBeReplaced} ${this.committeeLink(successor.id)}${from}.</p>`);
       }
       if (predecessor) {
-        lines.push(html`<p>${notStarted ? t.willReplace : t.replaced} ${this.committeeLink(predecessor)}.</p>`);
+        lines.push(html`<p>${notStarted ? t.willReplace : t.replaced} ${this.committeeLink(predecessor.id)}.</p>`);
       }
     }
     if (lines.length === 0) return nothing;

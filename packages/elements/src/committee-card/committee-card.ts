@@ -24,7 +24,7 @@ import { resolveHttpUrl } from '../shared/env.js';
 import { formatIsoDate, meetingFrequency, plural } from '../shared/i18n.js';
 import { parseIds } from '../shared/ids.js';
 import { meetingStrings } from '../shared/translations/meeting.js';
-import { meetingWhen, statusText, localized, isFallback, renderWhen } from '../shared/meeting.js';
+import { meetingWhen, statusText, localized, isFallback, renderWhen, renderNote } from '../shared/meeting.js';
 import { committeeCardStyles } from './committee-card.styles.js';
 import { sv } from './translations/sv.js';
 import { en } from './translations/en.js';
@@ -301,7 +301,6 @@ export class GrCommitteeCard extends GrElement {
     const status = statusText(m.status, lang);
     const cancelled = m.status === 'cancelled';
     const ongoing = isInProgress(m, now);
-    const note = localized(m.note, lang);
     return html`<div class=${cancelled ? 'meeting meeting--cancelled' : 'meeting'} part="meeting">
       <p class="when">${renderWhen(when)}</p>
       ${status
@@ -310,7 +309,7 @@ export class GrCommitteeCard extends GrElement {
           ? html`<p class="status status--ongoing" part="status">${ms.inProgress}</p>`
           : nothing}
       ${m.location ? html`<p class="location">${ms.location}: ${m.location}</p>` : nothing}
-      ${note ? html`<p class="note" lang=${isFallback(m.note, lang) ? 'sv' : nothing}>${note}</p>` : nothing}
+      ${renderNote(m, lang)}
     </div>`;
   }
 

@@ -93,3 +93,14 @@ export function localized(text: { sv: string; en?: string } | undefined, lang: L
 export function isFallback(text: { sv: string; en?: string } | undefined, lang: Lang): boolean {
   return !!text && lang === 'en' && !text.en;
 }
+
+/**
+ * A meeting's note as a paragraph (in Swedish markup when an English UI falls back to it), or nothing
+ * when there is none or when it only repeats the status already shown ("Inställt" twice reads as a glitch).
+ */
+export function renderNote(m: Meeting, lang: Lang): TemplateResult | typeof nothing {
+  const note = localized(m.note, lang);
+  const same = (a: string, b: string) => a.trim().replace(/[.!]$/, '').toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
+  if (!note || (m.status && same(note, statusText(m.status, lang)))) return nothing;
+  return html`<p class="note" lang=${isFallback(m.note, lang) ? 'sv' : nothing}>${note}</p>`;
+}

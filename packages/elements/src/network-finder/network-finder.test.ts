@@ -686,9 +686,13 @@ describe('<gr-network-finder>', () => {
       const article = result(el, 'Nätverket för vilande frågor').querySelector('article')!;
       // The match keeps a background of its own (the system's Mark colour), unlike the card around it.
       expect(getComputedStyle(mark).backgroundColor).to.not.equal(getComputedStyle(article).backgroundColor);
-      // The card's border is drawn in the text colour.
-      expect(getComputedStyle(article).borderTopColor).to.equal(getComputedStyle(article).color);
-      expect(getComputedStyle(input(el)).borderTopColor).to.equal(getComputedStyle(article).color);
+      // Backgrounds are gone in forced colours: the card and the search field keep a border in the text colour.
+      for (const box of [article, input(el)]) {
+        const style = getComputedStyle(box);
+        expect(style.borderTopStyle, box.localName).to.equal('solid');
+        expect(parseFloat(style.borderTopWidth), box.localName).to.be.greaterThan(0);
+        expect(style.borderTopColor, box.localName).to.equal(getComputedStyle(article).color);
+      }
       await expect(el).to.be.accessible();
     });
 

@@ -130,13 +130,13 @@ export function renderFilters(result: FinderResult, c: ResultContext, controls: 
     c,
     controls.onChange,
   );
+  // Subject areas are checkboxes too (OR), not radios: people who work across two areas can see both at once,
+  // both groups behave alike, every option keeps a live count, and "no choice" needs no extra "Alla" radio.
+  // Each network has exactly one area, so OR never empties the list.
   return html`<details part="filters" class="filters no-print" ?open=${controls.open} @toggle=${controls.onToggle}>
     <summary part="filters-summary">${chosen > 0 ? t.filtersSelected(chosen) : t.filters}</summary>
     <div class="filter-groups">
       ${municipalities}
-      <!-- Subject areas are checkboxes too (OR), not radios: people who work across two areas can see both at
-           once, both groups behave alike, every option keeps a live count, and "no choice" needs no extra
-           "Alla" radio. Each network has exactly one area, so OR never empties the list. -->
       ${areas}
     </div>
     <button type="button" part="clear" class="clear" @click=${controls.onClear}>${t.clearFilters}</button>

@@ -27,10 +27,11 @@ import { meetingStrings } from '../shared/translations/meeting.js';
 import { meetingWhen, statusText, localized, isFallback, renderWhen, renderNote } from '../shared/meeting.js';
 import { committeeCardStyles } from './committee-card.styles.js';
 import { sv } from './translations/sv.js';
-import { en } from './translations/en.js';
+import { Bilingual } from '../shared/bilingual.js';
 import type { CommitteeCardStrings } from './translations/sv.js';
 
-const strings = { sv, en };
+/** English is loaded on demand (shared/bilingual.ts). */
+const strings = new Bilingual(sv, () => import('./translations/en.js'));
 
 const ICS_TYPE = 'text/calendar;charset=utf-8';
 
@@ -296,7 +297,7 @@ export class GrCommitteeCard extends GrElement {
 
   private renderMeeting(m: Meeting, now: Date): TemplateResult {
     const lang = this.language;
-    const ms = meetingStrings[lang];
+    const ms = meetingStrings.get(lang);
     const when = meetingWhen(m, lang);
     const status = statusText(m.status, lang);
     const cancelled = m.status === 'cancelled';
@@ -332,7 +333,7 @@ export class GrCommitteeCard extends GrElement {
     const data = this.activeData;
     const href = this.fileHref(committeeIcsPath(c.id), (w) => w.committeeToICS(c.id, data), ICS_TYPE);
     const published = this.usingBundledData;
-    const ms = meetingStrings[this.language];
+    const ms = meetingStrings.get(this.language);
     const label = published ? t.subscribe : t.download;
     return html`<section class="section subscribe no-print">
       ${heading(level, t.calendar)}

@@ -46,7 +46,7 @@ export function meetingWhen(meeting: Meeting, lang: Lang): MeetingWhen {
   const end: WallClock | undefined = meeting.end ? wallClock(meeting.end) : undefined;
   if (allDay) {
     const date = formatDayRange(start, end, lang);
-    const time = meetingStrings[lang].timeNotPublished;
+    const time = meetingStrings.get(lang).timeNotPublished;
     return { start, end, allDay, date, time, full: `${date}, ${time}`, datetime: meeting.start };
   }
   const date = formatDateWithWeekday(start, lang);
@@ -78,7 +78,7 @@ export function renderWhen(when: MeetingWhen): TemplateResult {
 /** The status in words, or '' for an ordinary scheduled meeting. */
 export function statusText(status: MeetingStatus | undefined, lang: Lang): string {
   if (!status || status === 'scheduled') return '';
-  return meetingStrings[lang].meetingStatus[status] ?? '';
+  return meetingStrings.get(lang).meetingStatus[status] ?? '';
 }
 
 export { isInProgress, isUpcoming } from '@goteborgsregionen/data';

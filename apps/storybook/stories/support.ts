@@ -1,101 +1,17 @@
 /**
  * Helpers shared by every story: the themes (made only with the public --gr-* tokens), a render
- * function that turns args into attributes, the narrow (320 px) wrapper, and the deterministic
- * "loading" source.
+ * function that turns args into attributes, the narrow (320 px) wrapper, the deterministic "loading"
+ * source, and `exampleStory`, which turns an element's example (packages/elements/src/<name>/
+ * <name>.examples.ts) into a story: the stories files are generated from the examples
+ * (scripts/generate-stories.mjs).
  */
-import type { Decorator } from '@storybook/web-components-vite';
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { createFixtureDataset } from '@goteborgsregionen/data/testing';
+import type { Example, ExampleData } from '../../../packages/elements/src/shared/examples';
 
-/** A token set: only the documented `--gr-*` custom properties. */
-export type Tokens = Record<`--gr-${string}`, string>;
-
-export interface Theme {
-  /** Name shown in the toolbar. */
-  title: string;
-  /** Tokens set on the story wrapper; empty means the built-in defaults. */
-  tokens: Tokens;
-}
-
-/** The defaults, as the elements fall back to them (also the source of the Theming page's table). */
-export const DEFAULT_TOKENS = {
-  '--gr-color-text': '#1b1b1b',
-  '--gr-color-muted': '#4a5560',
-  '--gr-color-accent': '#00558c',
-  '--gr-color-accent-contrast': '#ffffff',
-  '--gr-color-surface': '#ffffff',
-  '--gr-color-surface-alt': '#f1f4f7',
-  '--gr-color-border': '#c5ccd3',
-  '--gr-color-focus': '#b3127c',
-  '--gr-color-danger': '#b00020',
-  '--gr-color-mark': '#fff2a8',
-  '--gr-font-family': 'inherit',
-  '--gr-font-size': 'max(1em, 16px)',
-  '--gr-radius': '0.25em',
-  '--gr-space': '1em',
-} as const satisfies Tokens;
-
-/** Three municipal looks made with tokens only: no ::part rules, no global CSS. */
-export const THEMES = {
-  standard: { title: 'GR standard', tokens: {} },
-  'kungsbacka-bla': {
-    title: 'Kungsbacka blå',
-    tokens: {
-      '--gr-color-text': '#1a1a1a',
-      '--gr-color-muted': '#4d4d4d',
-      '--gr-color-accent': '#005b99',
-      '--gr-color-accent-contrast': '#ffffff',
-      '--gr-color-surface': '#ffffff',
-      '--gr-color-surface-alt': '#eaf2f9',
-      '--gr-color-border': '#8aa9c4',
-      '--gr-color-focus': '#c2410c',
-      '--gr-color-danger': '#a4001d',
-      '--gr-color-mark': '#ffe08a',
-      '--gr-font-family': "'Trebuchet MS', 'Segoe UI', system-ui, sans-serif",
-      '--gr-font-size': '17px',
-      '--gr-radius': '0',
-      '--gr-space': '1.25em',
-    },
-  },
-  'mork-kontrast': {
-    title: 'Mörk kontrast',
-    tokens: {
-      '--gr-color-text': '#f5f5f5',
-      '--gr-color-muted': '#c9ced3',
-      '--gr-color-accent': '#9fd3ff',
-      '--gr-color-accent-contrast': '#0b1a26',
-      '--gr-color-surface': '#121417',
-      '--gr-color-surface-alt': '#1f2328',
-      '--gr-color-border': '#6b7580',
-      '--gr-color-focus': '#ffd400',
-      '--gr-color-danger': '#ff9b8f',
-      '--gr-color-mark': '#5c4d00',
-      '--gr-font-family': 'system-ui, sans-serif',
-      '--gr-font-size': '18px',
-      '--gr-radius': '0.125em',
-      '--gr-space': '1em',
-    },
-  },
-  'rundad-gron': {
-    title: 'Rundad grön',
-    tokens: {
-      '--gr-color-text': '#1c2b22',
-      '--gr-color-muted': '#44574b',
-      '--gr-color-accent': '#1b6e3a',
-      '--gr-color-accent-contrast': '#ffffff',
-      '--gr-color-surface': '#ffffff',
-      '--gr-color-surface-alt': '#edf6ef',
-      '--gr-color-border': '#8dbb9c',
-      '--gr-color-focus': '#6a1b9a',
-      '--gr-color-danger': '#a1001a',
-      '--gr-color-mark': '#d6f0c2',
-      '--gr-font-family': 'Verdana, Geneva, sans-serif',
-      '--gr-font-size': '16px',
-      '--gr-radius': '1em',
-      '--gr-space': '1.25em',
-    },
-  },
-} satisfies Record<string, Theme>;
-
-export type ThemeId = keyof typeof THEMES;
+// The themes and default tokens live with the examples (the examples test runs axe on every theme too).
+export { DEFAULT_TOKENS, THEMES } from '../../../packages/elements/src/shared/examples';
+export type { Theme, ThemeId, Tokens } from '../../../packages/elements/src/shared/examples';
 
 /**
  * Storybook's generic args → the element. Lower-case keys become attributes (`true` → empty
@@ -181,8 +97,51 @@ export function installNeverAnsweringFetch(): void {
   };
 }
 
-/** Args that keep an element in its loading state for a day (see NEVER_ANSWERS). */
-export const LOADING_ARGS = { src: NEVER_ANSWERS, timeout: 86_400_000 } as const;
 
 /** A story description for the Docs page and the story's own docs panel. */
 export const describe = (text: string) => ({ docs: { description: { story: text } } });
+
+/** The `src` of each kind of example data, as this Storybook serves it. */
+const SOURCES: Record<Exclude<ExampleData, 'fixture'>, string> = {
+  'self-hosted': SELF_HOSTED_DATASET,
+  'never-answers': NEVER_ANSWERS,
+  missing: MISSING_FILE,
+  'not-json': INVALID_JSON,
+  'invalid-dataset': INVALID_DATASET,
+};
+
+/** The fictional dataset every fixture story shows (one object: validated once for the whole Storybook). */
+const FIXTURE = createFixtureDataset();
+
+/**
+ * What every element's stories share: the render function (args become attributes; a story about the
+ * fixture gets it as the `data` property, which "Show code" leaves out) and the element's summary.
+ */
+export function elementMeta(tag: string, summary: string): Omit<Meta, 'title' | 'component' | 'tags'> {
+  return {
+    render: (args, context) => {
+      const el = renderElement(tag, args);
+      if ((context.parameters as { grData?: ExampleData }).grData === 'fixture') (el as HTMLElement & { data?: unknown }).data = FIXTURE;
+      return el;
+    },
+    args: { 'files-base': FILES_BASE },
+    parameters: { docs: { description: { component: summary } } },
+  };
+}
+
+/** One example as a story: its attributes, clock and `src` as args, its language and theme as globals, its 320 px column. */
+export function exampleStory(tag: string, examples: readonly Example[], exportName: string): Omit<StoryObj, 'name' | 'tags'> {
+  const ex = examples.find((e) => e.exportName === exportName);
+  if (!ex) throw new Error(`<${tag}> has no example ${exportName}: regenerate the stories (npm run generate -w @goteborgsregionen/storybook)`);
+  const args: Record<string, unknown> = { ...ex.attributes };
+  if (ex.now) args.now = ex.now;
+  if (ex.data !== 'fixture') args.src = SOURCES[ex.data];
+  const globals: Record<string, unknown> = {};
+  if (ex.lang !== 'sv') globals.lang = ex.lang;
+  if (ex.theme !== 'standard') globals.theme = ex.theme;
+  return {
+    args,
+    ...(ex.narrow ? { decorators: narrow.decorators, globals: { ...narrow.globals, ...globals } } : { globals }),
+    parameters: { ...describe(ex.description), grData: ex.data },
+  };
+}

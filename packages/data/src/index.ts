@@ -11,7 +11,7 @@ export const dataset: Dataset = rawDataset;
 
 export { DatasetError, isDatasetError, parseDataset, validateDataset, formatIssue, issueFile, type ParseOptions } from './validate.js';
 export { SLUG_PATTERN, E164_PATTERN, SEED_FILE_PATTERN } from './schema.js';
-export { getCommittee, getNetwork, getPerson, getMunicipality, getArea, getParty, getMeetingOwner } from './lookups.js';
+export { getCommittee, getNetwork, getPerson, getMunicipality, getArea, getParty, getMeetingOwner, getPredecessor } from './lookups.js';
 export {
   findMunicipality,
   meetingsOf,

@@ -31,6 +31,17 @@ export function getParty(id: string, dataset: Dataset = bundled): Party | undefi
   return byId(dataset?.parties, id);
 }
 
+/**
+ * The body that the committee with this id replaced: the one its `predecessor` names, else the one whose
+ * `successor` is this committee (a source may give the link on either side only).
+ */
+export function getPredecessor(id: string, dataset: Dataset = bundled): Committee | undefined {
+  const committee = getCommittee(id, dataset);
+  if (!committee) return undefined;
+  if (committee.predecessor) return getCommittee(committee.predecessor, dataset);
+  return Array.isArray(dataset?.committees) ? dataset.committees.find((c) => c?.successor === committee.id) : undefined;
+}
+
 /** The committee or network with this id (ids are unique across both). */
 export function getMeetingOwner(id: string, dataset: Dataset = bundled): Committee | Network | undefined {
   return getCommittee(id, dataset) ?? getNetwork(id, dataset);

@@ -5,7 +5,7 @@ import { slugify } from './text.js';
 import { meetingEnd, meetingStart } from './time.js';
 import type { Area, Dataset, Meeting, Municipality, Network, NetworkKind } from './types.js';
 
-export { getArea, getCommittee, getMeetingOwner, getMunicipality, getNetwork, getParty, getPerson } from './lookups.js';
+export { getArea, getCommittee, getMeetingOwner, getMunicipality, getNetwork, getParty, getPerson, getPredecessor } from './lookups.js';
 
 const bundled: Dataset = rawDataset;
 

@@ -11,12 +11,14 @@ import {
   getNetwork,
   getParty,
   getPerson,
+  getPredecessor,
   meetingsOf,
   meetingStart,
   nextMeeting,
   previousMeeting,
 } from '../src/index.js';
 import { shared as ds } from './fixtures.js';
+import { createFixtureDataset, fixtureIds } from '../src/testing.js';
 
 describe('getters', () => {
   test('find by id in a given dataset', () => {
@@ -50,6 +52,24 @@ describe('getters', () => {
     assert.equal(findMunicipality('Mölndals stad', ds)?.id, 'molndal');
     assert.equal(findMunicipality('Atlantis', ds), undefined);
     assert.equal(findMunicipality('', ds), undefined);
+  });
+});
+
+describe('getPredecessor', () => {
+  const C = fixtureIds.committees;
+  test('the body a committee replaced, from its own `predecessor`', () => {
+    assert.equal(getPredecessor(C.successor, createFixtureDataset())?.name, 'Styrgruppen för prov');
+  });
+  test('or, when only the other body links them, from that body\'s `successor`', () => {
+    const data = createFixtureDataset();
+    delete data.committees.find((c) => c.id === C.successor)!.predecessor;
+    assert.equal(getPredecessor(C.successor, data)?.name, 'Styrgruppen för prov');
+  });
+  test('none for a body that replaced nothing, for the replaced body itself, and for unknown ids', () => {
+    const data = createFixtureDataset();
+    assert.equal(getPredecessor(C.current, data), undefined);
+    assert.equal(getPredecessor(C.dissolved, data), undefined);
+    assert.equal(getPredecessor('nope', data), undefined);
   });
 });
 

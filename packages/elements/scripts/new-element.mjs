@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Scaffolds a new element: `npm run new-element -- <name>` (from the repository root) creates
 //   packages/elements/src/<name>/   the class (JSDoc → manifest), styles, sv/en strings, define module,
-//                                   example.html and a test (real Chromium, axe per state, sv and en)
-//   apps/storybook/stories/<name>.stories.ts
+//                                   example.html, a test (real Chromium, axe per state, sv and en) and
+//                                   <name>.examples.ts (its states: the shared ones and a default)
 // and regenerates what lists the elements (src/index.ts, src/define.ts, src/registry.ts, package.json
-// exports). Every other list (tsup and CDN entries, JSX/VS Code data, pack check, size budgets, Storybook
+// exports) and Storybook's stories (apps/storybook/stories/<name>.stories.ts, from the examples). The
+// examples test (src/examples.test.ts) mounts every example of every element, so the new one is tested
+// in each shared state (English, 320 px, themes, loading, src errors) with axe at once. Every other list (tsup and CDN entries, JSX/VS Code data, pack check, size budgets, Storybook
 // smoke test, demo and resilience suites) reads the element folders, so nothing else needs an edit; the
 // size budgets get a first entry for the new element's page.
 //
@@ -57,7 +59,6 @@ const strings = { sv, en };
  * @csspart summary - The sentence under the heading.
  * @csspart loading - The loading notice.
  * @csspart error - An error notice.
- * @csspart updated - The "Uppdaterad" line.
  *
  * @cssprop [--gr-color-text=#1b1b1b] - Text colour.
  * @cssprop [--gr-color-muted=#4a5560] - Secondary text colour.
@@ -81,7 +82,6 @@ export class ${cls} extends GrElement {
     return html\`
       \${this.renderDataStatus()} \${title ? heading(headingLevel(this.headingLevel), title, 'heading') : nothing}
       <p part="summary">\${t.summary(this.activeData.networks.length)}</p>
-      \${this.renderUpdated()}
     \`;
   }
 
@@ -188,35 +188,6 @@ export const examples = [
   }),
 ];
 `;
-  files[`apps/storybook/stories/${name}.stories.ts`] = `import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { renderElement, narrow, describe, FILES_BASE } from './support';
-
-/** \`<${tag}>\`: TODO, what it shows. */
-const meta = {
-  title: 'Elements/${tag}',
-  component: '${tag}',
-  tags: ['autodocs'],
-  render: (args) => renderElement('${tag}', args),
-  args: { 'files-base': FILES_BASE },
-} satisfies Meta;
-export default meta;
-type Story = StoryObj;
-
-export const Default: Story = {
-  parameters: describe('TODO: what the default state shows.'),
-};
-
-export const English: Story = {
-  globals: { lang: 'en' },
-  parameters: describe('English, because the nearest \`lang\` attribute says \`en\`.'),
-};
-
-export const Narrow: Story = {
-  name: 'Narrow (320 px)',
-  ...narrow,
-  parameters: describe('Reflows at 320 px wide (WCAG 1.4.10).'),
-};
-`;
   return files;
 }
 
@@ -263,6 +234,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const gen = spawnSync(process.execPath, [join(root, 'packages', 'elements', 'scripts', 'generate-sources.mjs')], { stdio: 'inherit' });
   if (gen.status !== 0) process.exit(gen.status ?? 1);
+  // Storybook's stories are generated from the examples (this repository's generator, run on `root`).
+  const stories = spawnSync(process.execPath, [join(here, '..', '..', '..', 'apps', 'storybook', 'scripts', 'generate-stories.mjs'), '--root', root], {
+    stdio: 'inherit',
+  });
+  if (stories.status !== 0) process.exit(stories.status ?? 1);
   console.log(`new-element: <gr-${name}> in packages/elements/src/${name}/ and apps/storybook/stories/${name}.stories.ts`);
   console.log('Next: fill in the TODOs, then npm run build && npm test; lower its size budget (apps/bench/size-budgets.json) to the measured bytes + 5 %.');
 }

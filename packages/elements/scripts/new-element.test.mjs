@@ -18,8 +18,9 @@ before(() => {
   mkdirSync(el, { recursive: true });
   for (const part of ['package.json', 'scripts', 'src']) cpSync(join(packageDir, part), join(el, part), { recursive: true });
   cpSync(join(repo, 'apps', 'bench', 'size-budgets.json'), join(root, 'apps', 'bench', 'size-budgets.json'));
-  mkdirSync(join(root, 'apps', 'storybook', 'stories'), { recursive: true });
-  const run = spawnSync(process.execPath, [join(el, 'scripts', 'new-element.mjs'), 'event-list', '--root', root], { encoding: 'utf8' });
+  cpSync(join(repo, 'apps', 'storybook', 'stories'), join(root, 'apps', 'storybook', 'stories'), { recursive: true });
+  // This repository's scaffold, run on the copy (it runs Storybook's stories generator, which needs this repository's packages).
+  const run = spawnSync(process.execPath, [join(packageDir, 'scripts', 'new-element.mjs'), 'event-list', '--root', root], { encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
 });
 
@@ -37,7 +38,17 @@ describe('npm run new-element -- event-list', () => {
     assert.match(cls, /export class GrEventList extends GrElement/);
     assert.match(read('packages/elements/src/event-list/define.ts'), /GrEventList\.define\('gr-event-list'\)/);
     assert.match(read('packages/elements/src/event-list/event-list.test.ts'), /to\.be\.accessible\(\)/);
-    assert.match(read('apps/storybook/stories/event-list.stories.ts'), /title: 'Elements\/gr-event-list'/);
+    const stories = read('apps/storybook/stories/event-list.stories.ts');
+    assert.match(stories, /^\/\/ Generated from packages\/elements\/src\/event-list\/event-list\.examples\.ts/);
+    assert.match(stories, /title: 'Elements\/gr-event-list'/);
+    // One story per example: the default, then the shared states, error stories tagged for the smoke test.
+    assert.match(stories, /export const Default: Story = \{ name: 'Default',/);
+    assert.match(stories, /export const English: Story = \{ name: 'English',/);
+    assert.match(stories, /export const ThemeDark: Story = \{ name: 'Theme: Mörk kontrast',/);
+    assert.match(stories, /export const ErrorNotFound: Story = \{ name: 'Error: src not found \(404\)', tags: \['expected-404'\],/);
+    assert.match(stories, /export const ErrorInvalidJson: Story = \{ name: 'Error: src is not JSON', tags: \['expected-error'\],/);
+    // The other elements' stories are unchanged.
+    assert.equal(read('apps/storybook/stories/contact-list.stories.ts'), readFileSync(join(repo, 'apps/storybook/stories/contact-list.stories.ts'), 'utf8'));
   });
 
   test('the new TypeScript files parse', async () => {

@@ -33,10 +33,10 @@ export const examples = [
   example({
     exportName: 'MeetingInProgress',
     name: 'Meeting in progress',
-    description: 'During a meeting (11 December 2026, 10.15): the meeting is marked as in progress.',
+    description: 'During a meeting (25 October 2026, 11.00, the day summer time ends): the meeting is marked as in progress.',
     attributes: { committee: C.current },
-    now: '2026-12-11T10:15:00+01:00',
-    sees: { text: ["Nästa möte fredag 11 december 2026, kl. 9.00–12.00 Pågår nu"] },
+    now: fixtureClocks.summerTimeEnds2026,
+    sees: { text: ['söndag 25 oktober 2026, kl. 10.00–15.00 Pågår nu'] },
   }),
   example({
     exportName: 'DateOnlyMeeting',

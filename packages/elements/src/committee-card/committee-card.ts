@@ -8,6 +8,7 @@ import {
   getMunicipality,
   getParty,
   getPerson,
+  getPredecessor,
   isInProgress,
   nextMeeting,
   previousMeeting,
@@ -23,13 +24,14 @@ import { resolveHttpUrl } from '../shared/env.js';
 import { formatIsoDate, meetingFrequency, plural } from '../shared/i18n.js';
 import { parseIds } from '../shared/ids.js';
 import { meetingStrings } from '../shared/translations/meeting.js';
-import { meetingWhen, statusText, localized, isFallback, renderWhen } from '../shared/meeting.js';
+import { meetingWhen, statusText, localized, isFallback, renderWhen, renderNote } from '../shared/meeting.js';
 import { committeeCardStyles } from './committee-card.styles.js';
 import { sv } from './translations/sv.js';
-import { en } from './translations/en.js';
+import { Bilingual } from '../shared/bilingual.js';
 import type { CommitteeCardStrings } from './translations/sv.js';
 
-const strings = { sv, en };
+/** English is loaded on demand (shared/bilingual.ts). */
+const strings = new Bilingual(sv, () => import('./translations/en.js'));
 
 const ICS_TYPE = 'text/calendar;charset=utf-8';
 
@@ -188,7 +190,7 @@ export class GrCommitteeCard extends GrElement {
     const t = this.t;
     const lang = this.language;
     const successor = c.successor ? getCommittee(c.successor, this.activeData) : undefined;
-    const predecessor = c.predecessor ?? this.activeData.committees.find((x) => x.successor === c.id)?.id;
+    const predecessor = getPredecessor(c.id, this.activeData);
     const lines: TemplateResult[] = [];
     const dissolved = state?.state === 'dissolved';
     if (state?.state === 'dissolved') {
@@ -211,7 +213,7 @@ export class GrCommitteeCard extends GrElement {
         lines.push(html`<p>${t.willBeReplaced} ${this.committeeLink(successor.id)}${from}.</p>`);
       }
       if (predecessor) {
-        lines.push(html`<p>${notStarted ? t.willReplace : t.replaced} ${this.committeeLink(predecessor)}.</p>`);
+        lines.push(html`<p>${notStarted ? t.willReplace : t.replaced} ${this.committeeLink(predecessor.id)}.</p>`);
       }
     }
     if (lines.length === 0) return nothing;
@@ -295,12 +297,11 @@ export class GrCommitteeCard extends GrElement {
 
   private renderMeeting(m: Meeting, now: Date): TemplateResult {
     const lang = this.language;
-    const ms = meetingStrings[lang];
+    const ms = meetingStrings.get(lang);
     const when = meetingWhen(m, lang);
     const status = statusText(m.status, lang);
     const cancelled = m.status === 'cancelled';
     const ongoing = isInProgress(m, now);
-    const note = localized(m.note, lang);
     return html`<div class=${cancelled ? 'meeting meeting--cancelled' : 'meeting'} part="meeting">
       <p class="when">${renderWhen(when)}</p>
       ${status
@@ -309,7 +310,7 @@ export class GrCommitteeCard extends GrElement {
           ? html`<p class="status status--ongoing" part="status">${ms.inProgress}</p>`
           : nothing}
       ${m.location ? html`<p class="location">${ms.location}: ${m.location}</p>` : nothing}
-      ${note ? html`<p class="note" lang=${isFallback(m.note, lang) ? 'sv' : nothing}>${note}</p>` : nothing}
+      ${renderNote(m, lang)}
     </div>`;
   }
 
@@ -332,7 +333,7 @@ export class GrCommitteeCard extends GrElement {
     const data = this.activeData;
     const href = this.fileHref(committeeIcsPath(c.id), (w) => w.committeeToICS(c.id, data), ICS_TYPE);
     const published = this.usingBundledData;
-    const ms = meetingStrings[this.language];
+    const ms = meetingStrings.get(this.language);
     const label = published ? t.subscribe : t.download;
     return html`<section class="section subscribe no-print">
       ${heading(level, t.calendar)}

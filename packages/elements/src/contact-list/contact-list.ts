@@ -11,9 +11,10 @@ import { heading, headingLevel } from '../shared/heading.js';
 import { parseIds } from '../shared/ids.js';
 import { contactListStyles } from './contact-list.styles.js';
 import { sv } from './translations/sv.js';
-import { en } from './translations/en.js';
+import { Bilingual } from '../shared/bilingual.js';
 
-const strings = { sv, en };
+/** English is loaded on demand (shared/bilingual.ts). */
+const strings = new Bilingual(sv, () => import('./translations/en.js'));
 
 /**
  * GR contact persons for a political body, a network, or a chosen list of people.

@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import { committeeIcsPath, meetingIcsPath, networkIcsPath } from '@goteborgsregionen/data';
 import { heading } from '../shared/heading.js';
 import { formatMonthYear } from '../shared/i18n.js';
-import { isFallback, isInProgress, localized, meetingWhen, renderWhen, statusText } from '../shared/meeting.js';
+import { isInProgress, meetingWhen, renderNote, renderWhen, statusText } from '../shared/meeting.js';
 import type { CalendarEntry, CalendarModel, Owner } from './calendar-model.js';
 import { ICS_TYPE } from './view-context.js';
 import type { CalendarViewContext } from './view-context.js';
@@ -43,7 +43,6 @@ export function renderEntry(e: CalendarEntry, level: number, showOwner: boolean,
   const when = meetingWhen(m, lang);
   const status = statusText(m.status, lang);
   const ongoing = !status && isInProgress(m, c.now);
-  const note = localized(m.note, lang);
   const href = c.fileHref(meetingIcsPath(e.owner.id, m), (w) => w.meetingToICS(e.owner.id, m, data), ICS_TYPE);
   const download = c.published ? undefined : `${e.owner.id}-${m.start.slice(0, 10)}.ics`;
   const linkContext = showOwner ? `${when.full}, ${e.owner.name}` : when.full;
@@ -59,7 +58,7 @@ export function renderEntry(e: CalendarEntry, level: number, showOwner: boolean,
     ${ongoing ? html`<p class="status status--ongoing" part="status">${c.m.inProgress}</p>` : nothing}
     ${showOwner ? html`<p class="owner" part="owner">${e.owner.name}</p>` : nothing}
     ${m.location ? html`<p class="location">${c.m.location}: ${m.location}</p>` : nothing}
-    ${note ? html`<p class="note" lang=${isFallback(m.note, lang) ? 'sv' : nothing}>${note}</p>` : nothing}
+    ${renderNote(m, lang)}
     <p class="ics no-print">
       <a part="ics-link" href=${href} download=${download ?? nothing}
         >${`${t.addToCalendar} ${c.m.icsFormat}`}<span class="visually-hidden">${` – ${linkContext}`}</span></a

@@ -17,7 +17,7 @@ import type { CalendarViewContext } from './view-context.js';
 import { GrMonthChangeEvent } from './month-change-event.js';
 import { meetingCalendarStyles } from './meeting-calendar.styles.js';
 import { sv } from './translations/sv.js';
-import { en } from './translations/en.js';
+import { Bilingual } from '../shared/bilingual.js';
 import type { MeetingCalendarStrings } from './translations/sv.js';
 
 export { GrMonthChangeEvent } from './month-change-event.js';
@@ -25,7 +25,8 @@ export type { MonthChangeDetail } from './month-change-event.js';
 
 export type CalendarView = 'list' | 'month';
 
-const strings = { sv, en };
+/** English is loaded on demand (shared/bilingual.ts). */
+const strings = new Bilingual(sv, () => import('./translations/en.js'));
 
 /**
  * Meetings of one or more GR political bodies or networks: a list (upcoming by month, then past
@@ -171,7 +172,7 @@ export class GrMeetingCalendar extends GrElement {
     return {
       t: this.t,
       s: this.strings,
-      m: meetingStrings[this.language],
+      m: meetingStrings.get(this.language),
       lang: this.language,
       now: this.currentTime(),
       data: this.activeData,

@@ -22,8 +22,8 @@ import { renderActiveFilters, renderEmpty, renderFilters, renderMore, renderResu
 import type { ResultContext } from './templates.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { sv } from './translations/sv.js';
+import { Bilingual } from '../shared/bilingual.js';
 import type { NetworkFinderStrings } from './translations/sv.js';
-import { en } from './translations/en.js';
 
 export { GrSearchEvent } from './search-event.js';
 export type { GrSearchDetail } from './search-event.js';
@@ -31,7 +31,8 @@ export type { GrSearchDetail } from './search-event.js';
 /** Width (CSS px) from which the filters start open; narrower hosts start with them folded. */
 const WIDE = 640;
 
-const strings = { sv, en };
+/** English is loaded on demand (shared/bilingual.ts). */
+const strings = new Bilingual(sv, () => import('./translations/en.js'));
 
 /**
  * GR's networks, searchable and filterable by municipality and subject area.

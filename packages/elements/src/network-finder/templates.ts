@@ -53,61 +53,91 @@ export interface FilterControls {
   onClear: () => void;
 }
 
+/** One group of filter checkboxes (municipalities or subject areas): what differs between the two. */
+interface FilterGroup<T extends { id: string }> {
+  /** The checkboxes' `name` (and the kind of choice `onChange` reports). */
+  name: 'municipality' | 'area';
+  legend: string;
+  /** Class of the list of options. */
+  listClass: string;
+  /** The records to choose from, in the order shown. */
+  items: readonly T[];
+  /** An option's text (marked lang="sv" where it is Swedish in an English finder). */
+  label: (item: T) => unknown;
+  /** For each id: how many networks choosing it gives, with the other group's choices and the query. */
+  counts: ReadonlyMap<string, number>;
+  chosen: ReadonlySet<string>;
+}
+
+/** A fieldset of checkboxes, each with its live count; an option that gives nothing (and is not chosen) is dimmed. */
+function renderFilterGroup<T extends { id: string }>(
+  group: FilterGroup<T>,
+  c: ResultContext,
+  onChange: FilterControls['onChange'],
+): TemplateResult {
+  const { t, lang } = c;
+  const { name, chosen } = group;
+  return html`<fieldset part="filter-group" class="filter-group">
+        <legend>${group.legend}</legend>
+        <ul class=${group.listClass} role="list">
+          ${group.items.map((x) => {
+            const n = group.counts.get(x.id) ?? 0;
+            return html`<li>
+              <label part="filter-option" class=${n === 0 && !chosen.has(x.id) ? 'option option--zero' : 'option'}>
+                <input
+                  type="checkbox"
+                  name=${name}
+                  value=${x.id}
+                  ?checked=${chosen.has(x.id)}
+                  ${checkedState(chosen.has(x.id))}
+                  @change=${(e: Event) => onChange(name, x.id, (e.target as HTMLInputElement).checked)}
+                />
+                <span class="option-text">${group.label(x)} ${renderCount(n, t, lang)}</span>
+              </label>
+            </li>`;
+          })}
+        </ul>
+      </fieldset>`;
+}
+
 /** The filter disclosure: municipality and subject-area checkboxes with live counts, and "Rensa filter". */
 export function renderFilters(result: FinderResult, c: ResultContext, controls: FilterControls): TemplateResult {
   const { t, lang, index } = c;
-  const m = controls.municipalities;
-  const a = controls.areas;
-  const chosen = m.size + a.size;
+  const chosen = controls.municipalities.size + controls.areas.size;
+  const municipalities = renderFilterGroup(
+    {
+      name: 'municipality',
+      legend: t.municipalityLegend,
+      listClass: 'options',
+      items: index.municipalitiesSorted,
+      label: (x) => svText(x.name, lang),
+      counts: result.municipalityCounts,
+      chosen: controls.municipalities,
+    },
+    c,
+    controls.onChange,
+  );
+  const areas = renderFilterGroup(
+    {
+      name: 'area',
+      legend: t.areaLegend,
+      listClass: 'options options--wide',
+      items: index.data.areas,
+      label: (x) => (lang === 'en' ? x.name.en || svText(x.name.sv, lang) : x.name.sv),
+      counts: result.areaCounts,
+      chosen: controls.areas,
+    },
+    c,
+    controls.onChange,
+  );
+  // Subject areas are checkboxes too (OR), not radios: people who work across two areas can see both at once,
+  // both groups behave alike, every option keeps a live count, and "no choice" needs no extra "Alla" radio.
+  // Each network has exactly one area, so OR never empties the list.
   return html`<details part="filters" class="filters no-print" ?open=${controls.open} @toggle=${controls.onToggle}>
     <summary part="filters-summary">${chosen > 0 ? t.filtersSelected(chosen) : t.filters}</summary>
     <div class="filter-groups">
-      <fieldset part="filter-group" class="filter-group">
-        <legend>${t.municipalityLegend}</legend>
-        <ul class="options" role="list">
-          ${index.municipalitiesSorted.map((x) => {
-            const n = result.municipalityCounts.get(x.id) ?? 0;
-            return html`<li>
-              <label part="filter-option" class=${n === 0 && !m.has(x.id) ? 'option option--zero' : 'option'}>
-                <input
-                  type="checkbox"
-                  name="municipality"
-                  value=${x.id}
-                  ?checked=${m.has(x.id)}
-                  ${checkedState(m.has(x.id))}
-                  @change=${(e: Event) => controls.onChange('municipality', x.id, (e.target as HTMLInputElement).checked)}
-                />
-                <span class="option-text">${svText(x.name, lang)} ${renderCount(n, t, lang)}</span>
-              </label>
-            </li>`;
-          })}
-        </ul>
-      </fieldset>
-      <!-- Subject areas are checkboxes too (OR), not radios: people who work across two areas can see both at
-           once, both groups behave alike, every option keeps a live count, and "no choice" needs no extra
-           "Alla" radio. Each network has exactly one area, so OR never empties the list. -->
-      <fieldset part="filter-group" class="filter-group">
-        <legend>${t.areaLegend}</legend>
-        <ul class="options options--wide" role="list">
-          ${index.data.areas.map((x) => {
-            const n = result.areaCounts.get(x.id) ?? 0;
-            const name = lang === 'en' && x.name.en ? x.name.en : x.name.sv;
-            return html`<li>
-              <label part="filter-option" class=${n === 0 && !a.has(x.id) ? 'option option--zero' : 'option'}>
-                <input
-                  type="checkbox"
-                  name="area"
-                  value=${x.id}
-                  ?checked=${a.has(x.id)}
-                  ${checkedState(a.has(x.id))}
-                  @change=${(e: Event) => controls.onChange('area', x.id, (e.target as HTMLInputElement).checked)}
-                />
-                <span class="option-text">${lang === 'en' && !x.name.en ? svText(name, lang) : name} ${renderCount(n, t, lang)}</span>
-              </label>
-            </li>`;
-          })}
-        </ul>
-      </fieldset>
+      ${municipalities}
+      ${areas}
     </div>
     <button type="button" part="clear" class="clear" @click=${controls.onClear}>${t.clearFilters}</button>
   </details>`;

@@ -137,7 +137,7 @@ export abstract class GrElement extends LitElement {
   }
 
   protected get strings(): SharedStrings {
-    return sharedStrings[this.language];
+    return sharedStrings.get(this.language);
   }
 
   /** The current time (the `now` attribute when set and valid). */
@@ -151,17 +151,17 @@ export abstract class GrElement extends LitElement {
   }
 
   /**
-   * A pre-rendered fragment (its shadow root came from the server) keeps what the server rendered until
-   * its data has arrived, so it hydrates in place instead of flashing a loading notice.
+   * An element under `lang="en"` waits for the English strings (loaded on demand) before it renders, so it
+   * never shows Swedish first; one that was showing Swedish keeps it until English has arrived. A
+   * pre-rendered fragment (its shadow root came from the server) keeps what the server rendered until its
+   * data (and language) has arrived, so it hydrates in place instead of flashing a loading notice.
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
-    if (!this.hasUpdated && !this.hasData && this.prerendered) {
-      this.dataController.ensureResolved();
-      if (!this.hasData) {
-        // Lit forgets the changes of an update that is skipped: keep them for the one that renders.
-        changed.forEach((old, key) => this.deferredChanges.has(key) || this.deferredChanges.set(key, old));
-        return false;
-      }
+    const waitForData = () => !this.hasUpdated && !this.hasData && this.prerendered && (this.dataController.ensureResolved(), !this.hasData);
+    if (!this.languageController.ready() || waitForData()) {
+      // Lit forgets the changes of an update that is skipped: keep them for the one that renders.
+      changed.forEach((old, key) => this.deferredChanges.has(key) || this.deferredChanges.set(key, old));
+      return false;
     }
     return super.shouldUpdate(changed);
   }
@@ -175,13 +175,17 @@ export abstract class GrElement extends LitElement {
     this.dataController.update(changed);
   }
 
-  /** Resolves when the data in use (and the parts of the code it needs) has arrived and is rendered. */
+  /**
+   * Resolves when the data in use (and the parts of the code it needs) has arrived and is rendered, in the
+   * element's language (English strings are loaded on demand).
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.dataController.pending) {
-      const pending = this.dataController.pending;
+    let pending;
+    while ((pending = this.dataController.pending ?? this.languageController.pending)) {
       await pending.catch(() => undefined);
       if (this.dataController.pending === pending) this.dataController.pending = undefined;
+      if (this.languageController.pending === pending) this.languageController.pending = undefined;
       result = await super.getUpdateComplete();
     }
     return result;

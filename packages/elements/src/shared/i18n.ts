@@ -1,8 +1,8 @@
 import { swedishCollator } from '@goteborgsregionen/data';
 import type { WallClock } from '@goteborgsregionen/data';
 import { sv } from './translations/sv.js';
-import { en } from './translations/en.js';
 import type { SharedStrings } from './translations/sv.js';
+import { Bilingual } from './bilingual.js';
 
 export type Lang = 'sv' | 'en';
 
@@ -25,7 +25,8 @@ export function resolveLang(el: Element): Lang {
   return 'sv';
 }
 
-export const sharedStrings: Record<Lang, SharedStrings> = { sv, en };
+/** Strings every element uses (errors, contacts, "cirka"); English is loaded on demand (bilingual.ts). */
+export const sharedStrings = new Bilingual<SharedStrings>(sv, () => import('./translations/en.js'));
 
 /** BCP 47 locale for Intl: Swedish, or British English (day month year, 24-hour clock). */
 export const locale = (lang: Lang): string => (lang === 'en' ? 'en-GB' : 'sv-SE');
@@ -123,5 +124,5 @@ export function plural(n: number, forms: { one: string; other: string }, lang: L
 export function meetingFrequency(freq: { min: number; max: number; approximate?: boolean }, lang: Lang): string {
   const n = formatters(lang).number;
   const range = freq.min === freq.max ? n.format(freq.min) : `${n.format(freq.min)}–${n.format(freq.max)}`;
-  return freq.approximate ? `${sharedStrings[lang].approximately} ${range}` : range;
+  return freq.approximate ? `${sharedStrings.get(lang).approximately} ${range}` : range;
 }

@@ -46,7 +46,7 @@ export function meetingWhen(meeting: Meeting, lang: Lang): MeetingWhen {
   const end: WallClock | undefined = meeting.end ? wallClock(meeting.end) : undefined;
   if (allDay) {
     const date = formatDayRange(start, end, lang);
-    const time = meetingStrings[lang].timeNotPublished;
+    const time = meetingStrings.get(lang).timeNotPublished;
     return { start, end, allDay, date, time, full: `${date}, ${time}`, datetime: meeting.start };
   }
   const date = formatDateWithWeekday(start, lang);
@@ -78,7 +78,7 @@ export function renderWhen(when: MeetingWhen): TemplateResult {
 /** The status in words, or '' for an ordinary scheduled meeting. */
 export function statusText(status: MeetingStatus | undefined, lang: Lang): string {
   if (!status || status === 'scheduled') return '';
-  return meetingStrings[lang].meetingStatus[status] ?? '';
+  return meetingStrings.get(lang).meetingStatus[status] ?? '';
 }
 
 export { isInProgress, isUpcoming } from '@goteborgsregionen/data';
@@ -92,4 +92,15 @@ export function localized(text: { sv: string; en?: string } | undefined, lang: L
 /** Whether a localized field falls back to Swedish in an English UI (then it needs lang="sv"). */
 export function isFallback(text: { sv: string; en?: string } | undefined, lang: Lang): boolean {
   return !!text && lang === 'en' && !text.en;
+}
+
+/**
+ * A meeting's note as a paragraph (in Swedish markup when an English UI falls back to it), or nothing
+ * when there is none or when it only repeats the status already shown ("Inställt" twice reads as a glitch).
+ */
+export function renderNote(m: Meeting, lang: Lang): TemplateResult | typeof nothing {
+  const note = localized(m.note, lang);
+  const same = (a: string, b: string) => a.trim().replace(/[.!]$/, '').toLocaleLowerCase('sv') === b.toLocaleLowerCase('sv');
+  if (!note || (m.status && same(note, statusText(m.status, lang)))) return nothing;
+  return html`<p class="note" lang=${isFallback(m.note, lang) ? 'sv' : nothing}>${note}</p>`;
 }

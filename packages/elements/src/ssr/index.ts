@@ -19,6 +19,7 @@ import type { Dataset } from '@goteborgsregionen/data';
 import '../define.js';
 import { serverContext } from '../shared/env.js';
 import type { Lang } from '../shared/i18n.js';
+import { loadEnglish } from '../shared/bilingual.js';
 
 export interface RenderOptions {
   /** The language ("sv" by default), written as the element's `lang` attribute. */
@@ -100,6 +101,8 @@ async function renderNow(tag: string, attributes: Attributes, options: RenderOpt
     parts.push(value === true ? name : `${name}="${escapeAttr(value)}"`);
   }
   const open = `<${tag}${parts.length ? ` ${parts.join(' ')}` : ''}>`;
+  // English strings are modules of their own (loaded on demand in a browser): a server has them all first.
+  await loadEnglish();
   serverContext.pageUrl = options.pageUrl;
   serverContext.filesBase = options.filesBase;
   serverContext.data = options.data;

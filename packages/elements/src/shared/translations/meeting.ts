@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n.js';
+import { Bilingual } from '../bilingual.js';
 
 /**
  * Shared strings about meetings and calendar files, for the elements that show meetings
@@ -18,15 +18,5 @@ const sv = {
 };
 export type MeetingStrings = typeof sv;
 
-const en: MeetingStrings = {
-  icsFormat: '(.ics)',
-  subscribeHelp:
-    'Add the link to your calendar as a subscription (“Add calendar from URL”): the meetings appear and stay up to date when GR changes them.',
-  downloadHelp: 'Open the file to add the meetings to your calendar. A downloaded file does not update itself.',
-  meetingStatus: { cancelled: 'Cancelled', postponed: 'Postponed', tentative: 'Tentative' },
-  inProgress: 'In progress',
-  location: 'Location',
-  timeNotPublished: 'time not published',
-};
-
-export const meetingStrings: Record<Lang, MeetingStrings> = { sv, en };
+/** English is loaded on demand (bilingual.ts): translations/meeting-en.ts. */
+export const meetingStrings = new Bilingual<MeetingStrings>(sv, () => import('./meeting-en.js'));

@@ -91,16 +91,23 @@ ${stories.join('\n\n')}
 `;
 }
 
-/** Every file this script owns, with the text it should have: [path relative to the repository, text]. */
-export async function expectedStories(root = ownRoot) {
+/**
+ * The shared examples module and every registry element with its examples module's exports
+ * (`examples`, `summary`), read from the repository at `root`.
+ */
+export async function loadExamples(root = ownRoot) {
   const elementsDir = join(root, 'packages', 'elements');
   const { elements } = await import(pathToFileURL(join(elementsDir, 'scripts', 'elements.mjs')).href);
   const shared = await load(join(elementsDir, 'src', 'shared', 'examples.ts'));
-  const files = [];
-  for (const element of elements()) {
-    const mod = await load(join(elementsDir, element.examplesFile));
-    files.push([`apps/storybook/stories/${element.name}.stories.ts`, storiesSource(element, mod, shared)]);
-  }
+  const list = [];
+  for (const element of elements()) list.push({ element, module: await load(join(elementsDir, element.examplesFile)) });
+  return { shared, elements: list };
+}
+
+/** Every file this script owns, with the text it should have: [path relative to the repository, text]. */
+export async function expectedStories(root = ownRoot) {
+  const { shared, elements } = await loadExamples(root);
+  const files = elements.map(({ element, module }) => [`apps/storybook/stories/${element.name}.stories.ts`, storiesSource(element, module, shared)]);
   files.push(['apps/storybook/public/fixtures/invalid-dataset.json', JSON.stringify(shared.INVALID_DATASET, null, 2) + '\n']);
   return files;
 }

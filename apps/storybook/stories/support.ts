@@ -113,6 +113,11 @@ const SOURCES: Record<Exclude<ExampleData, 'fixture'>, string> = {
 /** The fictional dataset every fixture story shows (one object: validated once for the whole Storybook). */
 const FIXTURE = createFixtureDataset();
 
+/** Controls the manifest cannot describe (a named union type), per tag. */
+const ARG_TYPES: Record<string, Meta['argTypes']> = {
+  'gr-meeting-calendar': { view: { control: 'inline-radio', options: ['list', 'month'], table: { category: 'attributes' } } },
+};
+
 /**
  * What every element's stories share: the render function (args become attributes; a story about the
  * fixture gets it as the `data` property, which "Show code" leaves out) and the element's summary.
@@ -125,6 +130,7 @@ export function elementMeta(tag: string, summary: string): Omit<Meta, 'title' | 
       return el;
     },
     args: { 'files-base': FILES_BASE },
+    ...(ARG_TYPES[tag] ? { argTypes: ARG_TYPES[tag] } : {}),
     parameters: { docs: { description: { component: summary } } },
   };
 }

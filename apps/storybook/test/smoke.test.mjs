@@ -1,6 +1,7 @@
 // Smoke test for the built Storybook (storybook-static): every story opens in headless Chromium,
-// renders its element with content, logs no console error, throws no page error and has no axe
-// violation. Every docs page opens without errors too.
+// renders its element with content, shows what its example (packages/elements/src/<name>/<name>.examples.ts)
+// says a user sees, logs no console error, throws no page error and has no axe violation. Every docs
+// page opens without errors too.
 //
 //   npm run build -w @goteborgsregionen/storybook && npm test -w @goteborgsregionen/storybook
 //
@@ -16,6 +17,7 @@ import { extname, join, normalize, resolve, sep, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { elements } from '../../../packages/elements/scripts/elements.mjs';
+import { loadExamples } from '../scripts/generate-stories.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..', 'storybook-static');
@@ -82,6 +84,9 @@ let entries = [];
 const started = Date.now();
 const checked = { stories: 0, docs: 0, perTitle: new Map() };
 
+/** The example behind each story, by "<tag>|<export name>" (the stories are generated from them). */
+const examples = new Map();
+
 /** Console errors and page errors of the page currently open. */
 let problems = [];
 
@@ -89,6 +94,9 @@ before(async () => {
   assert.ok(existsSync(join(root, 'index.json')), `${root}/index.json is missing: run "npm run build -w @goteborgsregionen/storybook" first`);
   const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8'));
   entries = Object.values(index.entries).filter((e) => !process.env.SMOKE_FILTER || e.id.includes(process.env.SMOKE_FILTER));
+  for (const { element, module } of (await loadExamples()).elements) {
+    for (const ex of module.examples) examples.set(`${element.tag}|${ex.exportName}`, ex);
+  }
   server = await serve(root);
   base = `http://127.0.0.1:${server.address().port}`;
   browser = await chromium.launch({
@@ -234,6 +242,23 @@ test('every story renders, logs no errors and passes axe', async (t) => {
       const expectError = entry.tags?.includes('expected-error') || entry.tags?.includes('expected-404');
       if (expectError) assert.ok(state.error, `<${state.tag}> shows no error notice, but the story is about one`);
       else assert.ok(!state.error, `<${state.tag}> shows an error notice: ${state.text}`);
+
+      // What the example says a user sees: its texts, and the words of its error notice.
+      const example = examples.get(`${state.tag}|${entry.exportName}`);
+      assert.ok(example, `no example ${entry.exportName} for <${state.tag}>: regenerate the stories (npm run generate -w @goteborgsregionen/storybook)`);
+      const seen = await page.evaluate((tags) => {
+        const squash = (t) => (t ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+        const el = document.querySelector('#storybook-root')?.querySelector(tags.join(','));
+        const shadow = el?.shadowRoot;
+        if (!shadow) return { text: '', notices: '' };
+        const text = [...shadow.children].filter((c) => c instanceof HTMLElement).map((c) => c.innerText).join('\n');
+        const notices = [...shadow.querySelectorAll('[part~="error"], .notice--error')].map((n) => n.innerText).join(' ');
+        return { text: squash(text), notices: squash(notices) };
+      }, TAGS);
+      for (const part of example.sees.text ?? []) assert.ok(seen.text.includes(part), `<${state.tag}> does not show "${part}"; it shows: ${seen.text.slice(0, 400)}`);
+      if (example.sees.notice?.kind === 'error') {
+        for (const part of example.sees.notice.text) assert.ok(seen.notices.includes(part), `the notice does not say "${part}"; it says: ${seen.notices}`);
+      }
 
       const violations = await page.evaluate(async (options) => {
         const result = await window.axe.run('#storybook-root', options);

@@ -20,7 +20,7 @@ export const examples = [
     name: 'Default',
     description: 'Exempelstyrelsen on 1 December 2026: purpose, presidium, the next meeting and the previous one, contacts and the calendar subscription.',
     ...base,
-    sees: { text: ["Exempelstyrelsen", "Leda det fiktiva förbundet", "Ordförande Per Prov", "Nästa möte fredag 11 december 2026, kl. 9.00–12.00", "Föregående möte 19–20 november 2026, tid ej publicerad", "Testa Exempelsson", "070-174 06 05", "Ladda ner mötena som kalenderfil (.ics)"] },
+    sees: { text: ['Exempelstyrelsen', 'Leda det fiktiva förbundet', 'Ordförande Per Prov', 'Nästa möte fredag 11 december 2026, kl. 9.00–12.00', 'Föregående möte 19–20 november 2026, tid ej publicerad', 'Testa Exempelsson', '070-174 06 05', 'Ladda ner mötena som kalenderfil (.ics)'] },
   }),
   example({
     exportName: 'CancelledMeeting',
@@ -28,7 +28,7 @@ export const examples = [
     description: 'Exempelstyrelsen on 15 January 2027: the next meeting, 22 January 2027, is cancelled. It stays visible, marked "Inställt" in words, not only by colour.',
     attributes: { committee: C.current },
     now: fixtureClocks.jan2027,
-    sees: { text: ["Nästa möte fredag 22 januari 2027, kl. 9.00–12.00 Inställt", "Mandatperiod 2027–2030", "Ordförande Eva Exempel"] },
+    sees: { text: ['Nästa möte fredag 22 januari 2027, kl. 9.00–12.00 Inställt', 'Mandatperiod 2027–2030', 'Ordförande Eva Exempel'] },
   }),
   example({
     exportName: 'MeetingInProgress',
@@ -44,7 +44,7 @@ export const examples = [
     description: 'The next meeting (8 December 2026) has a date but no published time: the card says "tid ej publicerad" instead of presenting it as an all-day meeting.',
     attributes: { committee: C.nextTermUnpublished },
     now: fixtureClocks.dec2026,
-    sees: { text: ["Exempelfullmäktige", "Nästa möte tisdag 8 december 2026, tid ej publicerad", "Föregående möte tisdag 16 juni 2026, kl. 16.00–18.00"] },
+    sees: { text: ['Exempelfullmäktige', 'Nästa möte tisdag 8 december 2026, tid ej publicerad', 'Föregående möte tisdag 16 juni 2026, kl. 16.00–18.00'] },
   }),
   example({
     exportName: 'NewTermNotYetPublished',
@@ -52,7 +52,7 @@ export const examples = [
     description: "Exempelfullmäktige on 15 January 2027: the 2023–2026 term has ended and the new composition is not published yet. The card says so in plain words and shows the 2023–2026 presidium labelled as the previous term's; it never says the body ended.",
     attributes: { committee: C.nextTermUnpublished },
     now: fixtureClocks.jan2027,
-    sees: { text: ["Mandatperioden 2023–2026 har avslutats. Sammansättningen för den nya mandatperioden är inte publicerad än.", "Presidium 2023–2026 (förra mandatperioden)", "Ordförande Olle Övning"] },
+    sees: { text: ['Mandatperioden 2023–2026 har avslutats. Sammansättningen för den nya mandatperioden är inte publicerad än.', 'Presidium 2023–2026 (förra mandatperioden)', 'Ordförande Olle Övning'] },
   }),
   example({
     exportName: 'ContinuationUnknown',
@@ -60,7 +60,7 @@ export const examples = [
     description: 'Arbetsgruppen för test on 15 January 2027: no source says whether it continues into the new term, and the card says exactly that.',
     attributes: { committee: C.continuationUnknown },
     now: fixtureClocks.jan2027,
-    sees: { text: ["Det är inte publicerat om gruppen finns kvar under den nya mandatperioden.", "Ordförande Maria de la Cruz"] },
+    sees: { text: ['Det är inte publicerat om gruppen finns kvar under den nya mandatperioden.', 'Ordförande Maria de la Cruz'] },
   }),
   example({
     exportName: 'FactsMoreThanAYearOld',
@@ -68,7 +68,7 @@ export const examples = [
     description: "Styrgruppen för prov on 1 December 2026: its facts are from September 2024, so a polite note says they may have changed and links to the source. The dataset's compile date is never shown as freshness.",
     attributes: { committee: C.dissolved },
     now: fixtureClocks.dec2026,
-    sees: { text: ["Uppgifter från september 2024.", "Uppgifterna är mer än ett år gamla och kan ha ändrats.", "Se aktuella uppgifter hos GR"] },
+    sees: { text: ['Uppgifter från september 2024.', 'Uppgifterna är mer än ett år gamla och kan ha ändrats.', 'Se aktuella uppgifter hos GR'] },
   }),
   example({
     exportName: 'NoUpcomingMeeting',
@@ -76,7 +76,7 @@ export const examples = [
     description: 'Exempelstyrelsen in January 2031, after the last published meeting: "Inga kommande möten är publicerade", and the previous meeting.',
     attributes: { committee: C.current },
     now: fixtureClocks.jan2031,
-    sees: { text: ["Nästa möte Inga kommande möten är publicerade.", "Föregående möte torsdag 20 maj 2027, tid ej publicerad"] },
+    sees: { text: ['Nästa möte Inga kommande möten är publicerade.', 'Föregående möte torsdag 20 maj 2027, tid ej publicerad'] },
   }),
   example({
     exportName: 'NoMeetingsAtAll',
@@ -84,7 +84,7 @@ export const examples = [
     description: 'Arbetsgruppen för test: no published meeting dates.',
     attributes: { committee: C.continuationUnknown },
     now: fixtureClocks.dec2026,
-    sees: { text: ["Arbetsgruppen för test", "Inga kommande möten är publicerade.", "Inga tidigare möten är publicerade."] },
+    sees: { text: ['Arbetsgruppen för test', 'Inga kommande möten är publicerade.', 'Inga tidigare möten är publicerade.'] },
   }),
   example({
     exportName: 'NoComposition',
@@ -92,7 +92,7 @@ export const examples = [
     description: 'Rådet för exempel: no term, presidium or meeting is published.',
     attributes: { committee: C.noComposition },
     now: fixtureClocks.dec2026,
-    sees: { text: ["Rådet för exempel", "Inget presidium finns publicerat."] },
+    sees: { text: ['Rådet för exempel', 'Inget presidium finns publicerat.'] },
   }),
   example({
     exportName: 'ReplacedBySuccessor',
@@ -100,7 +100,7 @@ export const examples = [
     description: 'A body that has ended (31 December 2026) says so first and names its successor; with `committee-href` the name is a link.',
     attributes: { committee: C.dissolved, 'committee-href': '?path=/story/elements-gr-committee-card--successor&id={id}' },
     now: fixtureClocks.jan2027,
-    sees: { text: ["Den här gruppen har avslutats och ersatts av Beredningsgruppen för prov."] },
+    sees: { text: ['Den här gruppen har avslutats och ersatts av Beredningsgruppen för prov.'] },
   }),
   example({
     exportName: 'Successor',
@@ -108,7 +108,7 @@ export const examples = [
     description: 'Beredningsgruppen för prov names the body it replaced.',
     attributes: { committee: C.successor },
     now: fixtureClocks.jan2027,
-    sees: { text: ["Beredningsgruppen för prov", "Gruppen ersatte Styrgruppen för prov.", "Nästa möte onsdag 3 februari 2027, kl. 9.00–12.00"] },
+    sees: { text: ['Beredningsgruppen för prov', 'Gruppen ersatte Styrgruppen för prov.', 'Nästa möte onsdag 3 februari 2027, kl. 9.00–12.00'] },
   }),
   ...sharedExamples({
     base,

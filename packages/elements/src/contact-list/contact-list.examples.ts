@@ -21,7 +21,7 @@ export const examples = [
     name: 'Default',
     description: "A committee's contact persons: name, title, phone (linked as tel:+46…) and vCard.",
     ...base,
-    sees: { text: ["Kontaktpersoner", "Testa Exempelsson", "Avdelningschef (fiktiv), Exempelavdelningen", "Telefon: 070-174 06 05", "Anna-Karin Berg Lindqvist", "E-post: anna-karin.berg.lindqvist@example.org", "Spara kontaktkort för Anna-Karin Berg Lindqvist (vCard)"] },
+    sees: { text: ['Kontaktpersoner', 'Testa Exempelsson', 'Avdelningschef (fiktiv), Exempelavdelningen', 'Telefon: 070-174 06 05', 'Anna-Karin Berg Lindqvist', 'E-post: anna-karin.berg.lindqvist@example.org', 'Spara kontaktkort för Anna-Karin Berg Lindqvist (vCard)'] },
   }),
   example({
     exportName: 'Network',
@@ -29,7 +29,7 @@ export const examples = [
     description: "A network's contact person.",
     attributes: { network: N.sourceListed },
     now: fixtureClocks.dec2026,
-    sees: { text: ["Anna-Karin Berg Lindqvist", "Telefon: 031-390 06 00"] },
+    sees: { text: ['Anna-Karin Berg Lindqvist', 'Telefon: 031-390 06 00'] },
   }),
   example({
     exportName: 'ChosenPeople',
@@ -37,7 +37,7 @@ export const examples = [
     description: 'Any people, in the order given, with `people="id id id"`: with and without phone, e-mail and title.',
     attributes: { people: `${P.particleFamilyName} ${P.regionStaff} ${P.nameOnly}` },
     now: fixtureClocks.dec2026,
-    sees: { text: ["Maria de la Cruz Spara kontaktkort för Maria de la Cruz (vCard) Testa Exempelsson", "Per Prov Spara kontaktkort för Per Prov (vCard)"] },
+    sees: { text: ['Maria de la Cruz Spara kontaktkort för Maria de la Cruz (vCard) Testa Exempelsson', 'Per Prov Spara kontaktkort för Per Prov (vCard)'] },
   }),
   example({
     exportName: 'CustomHeading',
@@ -45,7 +45,7 @@ export const examples = [
     description: '`heading` replaces the default heading, `heading-level` fits the list into the page outline.',
     attributes: { ...base.attributes, heading: 'Frågor om Exempelstyrelsen', 'heading-level': 3 },
     now: base.now,
-    sees: { text: ["Frågor om Exempelstyrelsen Testa Exempelsson"] },
+    sees: { text: ['Frågor om Exempelstyrelsen Testa Exempelsson'] },
   }),
   example({
     exportName: 'NoContacts',
@@ -53,7 +53,7 @@ export const examples = [
     description: 'A committee with no contact persons in the data says so in a sentence.',
     attributes: { committee: C.noComposition },
     now: fixtureClocks.dec2026,
-    sees: { text: ["Kontaktpersoner Inga kontaktpersoner finns angivna."] },
+    sees: { text: ['Kontaktpersoner Inga kontaktpersoner finns angivna.'] },
   }),
   example({
     exportName: 'UnknownPerson',

@@ -68,7 +68,7 @@ describe('<gr-contact-list>', () => {
       expect($(el, 'h4[part="contact-name"]').textContent).to.equal('Testa Exempelsson');
       el.heading = '';
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part="heading"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('[part="heading"]')).to.have.length(0);
       expect($(el, 'h3[part="contact-name"]').textContent).to.equal('Testa Exempelsson');
       await expect(el).to.be.accessible();
     });
@@ -84,7 +84,7 @@ describe('<gr-contact-list>', () => {
       expect(phone.getAttribute('href')).to.equal('tel:+46701740605');
       expect(phone.getAttribute('aria-label')).to.equal('Ring Testa Exempelsson, 070-174 06 05');
       // No e-mail is invented when no source states one.
-      expect(c.querySelector('[part="contact-email"]')).to.equal(null);
+      expect(c.querySelectorAll('[part="contact-email"]')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
@@ -103,7 +103,7 @@ describe('<gr-contact-list>', () => {
     it('a person with a name only: no title line, no phone, no e-mail, still a vCard', async () => {
       const el = await fixture<GrContactList>(html`<gr-contact-list people=${P.particleFamilyName} .data=${data}></gr-contact-list>`);
       const c = card(el, 'Maria de la Cruz');
-      expect(c.querySelector('[part="contact-title"], [part="contact-phone"], [part="contact-email"]')).to.equal(null);
+      expect(c.querySelectorAll('[part="contact-title"], [part="contact-phone"], [part="contact-email"]')).to.have.length(0);
       expect(squash(c.querySelector('[part="contact-vcard"]')?.textContent)).to.equal('Spara kontaktkort för Maria de la Cruz (vCard)');
       await expect(el).to.be.accessible();
     });
@@ -188,7 +188,7 @@ describe('<gr-contact-list>', () => {
       expect($(el, '[part="heading"]').textContent).to.equal('Contacts');
       const c = card(el, 'Testa Exempelsson');
       expect(squash(c.querySelector('[part="contact-title"]')?.textContent)).to.equal('Head of department (fictional), Example department');
-      expect(c.querySelector('[part="contact-title"] [lang]')).to.equal(null);
+      expect(c.querySelectorAll('[part="contact-title"] [lang]')).to.have.length(0);
       const phone = c.querySelector<HTMLAnchorElement>('a[part="contact-phone"]')!;
       expect(squash(phone.textContent)).to.equal('070-174 06 05');
       expect(phone.getAttribute('aria-label')).to.equal('Call Testa Exempelsson, 070-174 06 05');
@@ -238,7 +238,7 @@ describe('<gr-contact-list>', () => {
       expect(notice).to.contain('De angivna uppgifterna följer inte GR:s dataformat (2 fel)');
       expect(notice).to.match(/people\[2\]\.(email|sources)/);
       expect(visibleText(el)).not.to.contain('Förfalskad');
-      expect(el.shadowRoot!.querySelector('a[href^="javascript:" i], a[href^="mailto:javascript" i]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('a[href^="javascript:" i], a[href^="mailto:javascript" i]')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
@@ -250,7 +250,7 @@ describe('<gr-contact-list>', () => {
       const el = await fixture<GrContactList>(html`<gr-contact-list people=${P.regionStaff} .data=${changed}></gr-contact-list>`);
       expect(shown(el)).to.deep.equal(['<img src=x onerror="window.__grContactXss=1">Testa']);
       expect(visibleText(el)).to.contain('<b>Chef</b><script>');
-      expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('img, b, script')).to.have.length(0);
       expect((window as unknown as { __grContactXss?: number }).__grContactXss).to.equal(undefined);
       expect($(el, '[part="contact-phone"]').getAttribute('aria-label')).to.equal(
         'Ring <img src=x onerror="window.__grContactXss=1">Testa, 070-174 06 05',

@@ -21,7 +21,7 @@ export const examples = [
     name: 'Default (list)',
     description: 'Exempelstyrelsen on 1 December 2026: upcoming meetings by month, then earlier ones, each with an .ics link.',
     ...base,
-    sees: { text: ["Möten – Exempelstyrelsen", "Kommande möten december 2026 fredag 11 december 2026, kl. 9.00–12.00", "fredag 18 december 2026, tid ej publicerad", "Tidigare möten 19–20 november 2026, tid ej publicerad Styrelsekonferens", "Lägg till i kalendern (.ics)"] },
+    sees: { text: ['Möten – Exempelstyrelsen', 'Kommande möten december 2026 fredag 11 december 2026, kl. 9.00–12.00', 'fredag 18 december 2026, tid ej publicerad', 'Tidigare möten 19–20 november 2026, tid ej publicerad Styrelsekonferens', 'Lägg till i kalendern (.ics)'] },
   }),
   example({
     exportName: 'MonthView',
@@ -29,7 +29,7 @@ export const examples = [
     description: '`view="month"`: a grid of December 2026 (the month of the next meeting) with ISO week numbers, Monday first; arrow keys move between days, Page Up/Down between months.',
     attributes: { ...base.attributes, view: 'month' },
     now: base.now,
-    sees: { text: ["december 2026", "v. 49", "11 fredag 11 december 2026, 1 möte: Exempelstyrelsen, kl. 9.00–12.00", "Möten i december 2026"] },
+    sees: { text: ['december 2026', 'v. 49', '11 fredag 11 december 2026, 1 möte: Exempelstyrelsen, kl. 9.00–12.00', 'Möten i december 2026'] },
   }),
   example({
     exportName: 'MonthViewChosenMonth',
@@ -37,7 +37,7 @@ export const examples = [
     description: '`month="2027-03"` opens the grid at March 2027, when summer time starts.',
     attributes: { ...base.attributes, view: 'month', month: '2027-03' },
     now: base.now,
-    sees: { text: ["mars 2027", "28 söndag 28 mars 2027, 2 möten: Exempelstyrelsen, kl. 13.00 – söndag 28 mars 2027, kl. 9.00; Exempelstyrelsen, kl. 10.00–12.00"] },
+    sees: { text: ['mars 2027', '28 söndag 28 mars 2027, 2 möten: Exempelstyrelsen, kl. 13.00 – söndag 28 mars 2027, kl. 9.00; Exempelstyrelsen, kl. 10.00–12.00'] },
   }),
   example({
     exportName: 'SeveralCommittees',
@@ -45,7 +45,7 @@ export const examples = [
     description: '`committee="a b"`: the meetings of both bodies in one list, each marked with the body it belongs to.',
     attributes: { committee: `${C.current} ${C.dissolved}` },
     now: fixtureClocks.dec2026,
-    sees: { text: ["onsdag 9 december 2026, kl. 9.00–12.00 Styrgruppen för prov", "fredag 11 december 2026, kl. 9.00–12.00 Exempelstyrelsen", "Ladda ner alla möten för Styrgruppen för prov (.ics)"] },
+    sees: { text: ['onsdag 9 december 2026, kl. 9.00–12.00 Styrgruppen för prov', 'fredag 11 december 2026, kl. 9.00–12.00 Exempelstyrelsen', 'Ladda ner alla möten för Styrgruppen för prov (.ics)'] },
   }),
   example({
     exportName: 'NetworkMeetings',
@@ -53,7 +53,7 @@ export const examples = [
     description: "`network=\"…\"`: a network's meeting days.",
     attributes: { network: N.sourceListed },
     now: fixtureClocks.dec2026,
-    sees: { text: ["Möten – Provnätverket", "fredag 4 december 2026, kl. 8.30–12.00 Plats: Provstad", "fredag 5 februari 2027, tid ej publicerad"] },
+    sees: { text: ['Möten – Provnätverket', 'fredag 4 december 2026, kl. 8.30–12.00 Plats: Provstad', 'fredag 5 februari 2027, tid ej publicerad'] },
   }),
   example({
     exportName: 'CommitteesAndNetworks',
@@ -61,7 +61,7 @@ export const examples = [
     description: 'Political bodies and networks can be combined in one calendar.',
     attributes: { committee: C.nextTermUnpublished, network: N.sourceListed },
     now: fixtureClocks.dec2026,
-    sees: { text: ["fredag 4 december 2026, kl. 8.30–12.00 Provnätverket", "tisdag 8 december 2026, tid ej publicerad Exempelfullmäktige"] },
+    sees: { text: ['fredag 4 december 2026, kl. 8.30–12.00 Provnätverket', 'tisdag 8 december 2026, tid ej publicerad Exempelfullmäktige'] },
   }),
   example({
     exportName: 'CancelledMeeting',
@@ -69,7 +69,7 @@ export const examples = [
     description: '22 January 2027 is cancelled: it stays in the list, marked "Inställt" in words.',
     attributes: { committee: C.current },
     now: fixtureClocks.jan2027,
-    sees: { text: ["Kommande möten januari 2027 fredag 22 januari 2027, kl. 9.00–12.00 , Inställt"] },
+    sees: { text: ['Kommande möten januari 2027 fredag 22 januari 2027, kl. 9.00–12.00 , Inställt'] },
   }),
   example({
     exportName: 'CancelledMeetingMonth',
@@ -77,7 +77,7 @@ export const examples = [
     description: 'The cancelled meeting in the January 2027 grid.',
     attributes: { committee: C.current, view: 'month' },
     now: fixtureClocks.jan2027,
-    sees: { text: ["januari 2027", "15 fredag 15 januari 2027, i dag", "Inställt"] },
+    sees: { text: ['januari 2027', '15 fredag 15 januari 2027, i dag', 'Inställt'] },
   }),
   example({
     exportName: 'NoUpcomingMeeting',
@@ -85,7 +85,7 @@ export const examples = [
     description: 'After the last published meeting: "Inga kommande möten är publicerade", then the earlier meetings.',
     attributes: { committee: C.current },
     now: fixtureClocks.jan2031,
-    sees: { text: ["Kommande möten Inga kommande möten är publicerade.", "Tidigare möten torsdag 20 maj 2027, tid ej publicerad"] },
+    sees: { text: ['Kommande möten Inga kommande möten är publicerade.', 'Tidigare möten torsdag 20 maj 2027, tid ej publicerad'] },
   }),
   example({
     exportName: 'NoMeetingsAtAll',
@@ -93,7 +93,7 @@ export const examples = [
     description: 'A body without published dates: both lists say so.',
     attributes: { committee: C.continuationUnknown },
     now: fixtureClocks.dec2026,
-    sees: { text: ["Kommande möten Inga kommande möten är publicerade. Tidigare möten Inga tidigare möten är publicerade."] },
+    sees: { text: ['Kommande möten Inga kommande möten är publicerade. Tidigare möten Inga tidigare möten är publicerade.'] },
   }),
   example({
     exportName: 'WithoutViewSwitch',
@@ -101,7 +101,7 @@ export const examples = [
     description: '`without-view-switch` hides the list/month buttons; `heading` replaces the default heading.',
     attributes: { ...base.attributes, view: 'month', 'without-view-switch': true, heading: 'Exempelstyrelsens möten' },
     now: base.now,
-    sees: { text: ["Exempelstyrelsens möten ‹ Föregående månad"] },
+    sees: { text: ['Exempelstyrelsens möten ‹ Föregående månad'] },
   }),
   example({
     exportName: 'EnglishMonth',
@@ -110,7 +110,7 @@ export const examples = [
     attributes: { ...base.attributes, view: 'month' },
     now: base.now,
     lang: 'en',
-    sees: { text: ["Meetings – Exempelstyrelsen", "December 2026", "Mon Monday", "wk 49", "11 Friday 11 December 2026, 1 meeting: Exempelstyrelsen, 9:00–12:00"] },
+    sees: { text: ['Meetings – Exempelstyrelsen', 'December 2026', 'Mon Monday', 'wk 49', '11 Friday 11 December 2026, 1 meeting: Exempelstyrelsen, 9:00–12:00'] },
   }),
   example({
     exportName: 'NarrowMonth',
@@ -119,7 +119,7 @@ export const examples = [
     attributes: { ...base.attributes, view: 'month' },
     now: base.now,
     narrow: true,
-    sees: { text: ["december 2026", "11 fredag 11 december 2026, 1 möte: Exempelstyrelsen, kl. 9.00–12.00"] },
+    sees: { text: ['december 2026', '11 fredag 11 december 2026, 1 möte: Exempelstyrelsen, kl. 9.00–12.00'] },
   }),
   ...sharedExamples({
     base,

@@ -358,9 +358,9 @@ describe('<gr-meeting-calendar>', () => {
       const meetingDay = cell(el, '2026-12-11');
       expect(meetingDay.getAttribute('tabindex')).to.equal('0');
       expect(dayLabel(el, '2026-12-11')).to.equal('fredag 11 december 2026, 1 möte: Exempelstyrelsen, kl. 9.00–12.00');
-      expect(meetingDay.querySelector('.dot')).not.to.equal(null);
+      expect(meetingDay.querySelectorAll('.dot')).to.have.length(1);
       expect(dayLabel(el, '2026-12-18')).to.equal('fredag 18 december 2026, 1 möte: Exempelstyrelsen, tid ej publicerad');
-      expect(cell(el, '2026-12-10').querySelector('.dot')).to.equal(null);
+      expect(cell(el, '2026-12-10').querySelectorAll('.dot')).to.have.length(0);
       expect($$(el, 'td[tabindex="0"]')).to.have.length(1);
       expect(cell(el, '2026-12-01').getAttribute('aria-current')).to.equal('date');
       expect(dayLabel(el, '2026-12-01')).to.equal('tisdag 1 december 2026, i dag');
@@ -445,7 +445,7 @@ describe('<gr-meeting-calendar>', () => {
       expect(caption(el)).to.equal('december 2027');
       expect(liveRegion(el)).to.equal('december 2027, inga möten');
       expect($$(el, 'td[tabindex="0"]')).to.have.length(1);
-      expect(el.shadowRoot!.activeElement?.closest('table')).to.equal($(el, 'table'));
+      expect(el.shadowRoot!.activeElement?.closest('table') === $(el, 'table'), 'focus is in the grid').to.equal(true);
       expect(changes).to.deep.equal([
         { year: 2027, month: 2 },
         { year: 2027, month: 1 },
@@ -486,7 +486,7 @@ describe('<gr-meeting-calendar>', () => {
       await el.updateComplete;
       expect(caption(el)).to.equal('april 2027');
       expect(liveRegion(el)).to.equal('april 2027, inga möten');
-      expect(el.shadowRoot!.activeElement).to.equal(next);
+      expect(el.shadowRoot!.activeElement === next, 'focus stays on the next-month button').to.equal(true);
       expect(next!.getAttribute('aria-label')).to.equal('Nästa månad, maj 2027');
       expect(seenText($(el, '[part="month-meetings"]'))).to.equal('Möten i april 2027 Inga möten i april 2027.');
       await expect(el).to.be.accessible();
@@ -497,9 +497,9 @@ describe('<gr-meeting-calendar>', () => {
       expect(caption(el)).to.equal('november 2026');
       expect(dayLabel(el, '2026-11-19')).to.equal('torsdag 19 november 2026, 1 möte: Exempelstyrelsen, tid ej publicerad');
       expect(dayLabel(el, '2026-11-20')).to.equal('fredag 20 november 2026, 1 möte: Exempelstyrelsen, tid ej publicerad');
-      for (const day of ['2026-11-19', '2026-11-20']) expect(cell(el, day).querySelector('.dot')).not.to.equal(null);
+      for (const day of ['2026-11-19', '2026-11-20']) expect(cell(el, day).querySelectorAll('.dot'), day).to.have.length(1);
       expect(dayLabel(el, '2026-11-21')).to.equal('lördag 21 november 2026');
-      expect(cell(el, '2026-11-21').querySelector('.dot')).to.equal(null);
+      expect(cell(el, '2026-11-21').querySelectorAll('.dot')).to.have.length(0);
       el.month = '2027-02';
       await el.updateComplete;
       expect(dayLabel(el, '2027-02-11')).to.equal(
@@ -511,7 +511,7 @@ describe('<gr-meeting-calendar>', () => {
       el.month = '2027-01';
       await el.updateComplete;
       expect(dayLabel(el, '2027-01-22')).to.equal('fredag 22 januari 2027, 1 möte: Exempelstyrelsen, kl. 9.00–12.00, inställt');
-      expect(cell(el, '2027-01-22').querySelector('.dot--cancelled')).not.to.equal(null);
+      expect(cell(el, '2027-01-22').querySelectorAll('.dot--cancelled')).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 

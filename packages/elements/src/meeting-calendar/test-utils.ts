@@ -9,7 +9,7 @@ import ICAL from 'ical.js';
 
 // Shared with the other elements' tests.
 import { shadow, $$, squash } from '../test-support/helpers.js';
-export { copyDataset, shadow, $, $$, squash, deepActiveElement } from '../test-support/helpers.js';
+export { shadow, $, $$, squash, deepActiveElement } from '../test-support/helpers.js';
 
 /** Where the test server serves packages/data/dist, the published files (see src/test-support/fixture-server.mjs). */
 export const FILES_BASE = '/__fixtures/data/';

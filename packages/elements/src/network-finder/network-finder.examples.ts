@@ -20,7 +20,7 @@ export const examples = [
     name: 'Default',
     description: 'All networks, the search field, and the filters for municipality and subject area with counts.',
     ...base,
-    sees: { text: ["Nätverk inom GR", "Sök nätverk", "Kommun Exempelby (4 nätverk )", "Sakområde Exempelområdet (3 nätverk )", "7 nätverk", "Exempelchefsnätverket", "Exempelrådet"] },
+    sees: { text: ['Nätverk inom GR', 'Sök nätverk', 'Kommun Exempelby (4 nätverk )', 'Sakområde Exempelområdet (3 nätverk )', '7 nätverk', 'Exempelchefsnätverket', 'Exempelrådet'] },
   }),
   example({
     exportName: 'ParticipantsNotListed',
@@ -28,7 +28,7 @@ export const examples = [
     description: 'Networks for which no source lists the participants say under "Medlemskommuner" that the list rests on the general description that most networks consist of all member municipalities. Networks whose own page lists them say so instead.',
     attributes: { area: 'exempelomradet' },
     now,
-    sees: { text: ["Sakområde: Exempelområdet. 3 nätverk", "Ingen källa listar deltagarna. Uppgiften bygger på GR:s allmänna beskrivning att de flesta nätverk består av de 13 medlemskommunerna.", "Enligt nätverkets egen sida."] },
+    sees: { text: ['Sakområde: Exempelområdet. 3 nätverk', 'Ingen källa listar deltagarna. Uppgiften bygger på GR:s allmänna beskrivning att de flesta nätverk består av de 13 medlemskommunerna.', 'Enligt nätverkets egen sida.'] },
   }),
   example({
     exportName: 'VacancyAndPaused',
@@ -36,7 +36,7 @@ export const examples = [
     description: 'A vacant seat, a paused network and a network with partners outside the municipalities and a parent network, each said in words.',
     attributes: { area: 'provomradet' },
     now,
-    sees: { text: ["Vakant plats Östervik", "Status Pausat", "Ingår i Provnätverket", "Samarbetspartner Exempeluniversitetet och Kustviks kommun"] },
+    sees: { text: ['Vakant plats Östervik', 'Status Pausat', 'Ingår i Provnätverket', 'Samarbetspartner Exempeluniversitetet och Kustviks kommun'] },
   }),
   example({
     exportName: 'PresetMunicipality',
@@ -44,7 +44,7 @@ export const examples = [
     description: '`municipality="lilla-prov"`: the networks Lilla Prov takes part in, the filter already chosen.',
     attributes: { municipality: M.twoWords },
     now,
-    sees: { text: ["Filter (1 valda)", "Kommun: Lilla Prov. 5 nätverk"] },
+    sees: { text: ['Filter (1 valda)', 'Kommun: Lilla Prov. 5 nätverk'] },
   }),
   example({
     exportName: 'PresetBoth',
@@ -52,7 +52,7 @@ export const examples = [
     description: 'Space-separated ids combine with OR inside a filter and AND between filters.',
     attributes: { municipality: `aby ${M.vacantSeat}`, area: 'provomradet' },
     now,
-    sees: { text: ["Filter (3 valda)", "Kommun: Åby och Östervik. Sakområde: Provområdet. 2 nätverk", "Nätverket för testplanering", "Nätverket för vilande frågor"] },
+    sees: { text: ['Filter (3 valda)', 'Kommun: Åby och Östervik. Sakområde: Provområdet. 2 nätverk', 'Nätverket för testplanering', 'Nätverket för vilande frågor'] },
   }),
   example({
     exportName: 'OurNetworks',
@@ -60,7 +60,7 @@ export const examples = [
     description: "For a municipality's own page: the preset applies, the filter controls are hidden, the choice is stated in text.",
     attributes: { municipality: 'provstad', 'without-filters': true, heading: 'Provstads nätverk' },
     now,
-    sees: { text: ["Provstads nätverk", "Kommun: Provstad. 5 nätverk"] },
+    sees: { text: ['Provstads nätverk', 'Kommun: Provstad. 5 nätverk'] },
   }),
   example({
     exportName: 'SearchWithResults',
@@ -68,7 +68,7 @@ export const examples = [
     description: '`query="provn"`: prefix-friendly search; matches are highlighted.',
     attributes: { query: 'provn' },
     now,
-    sees: { text: ["Sökning: ”provn”. 4 nätverk", "Provnätverket", "Undernätverket för prov"] },
+    sees: { text: ['Sökning: ”provn”. 4 nätverk', 'Provnätverket', 'Undernätverket för prov'] },
   }),
   example({
     exportName: 'SearchTypo',
@@ -76,7 +76,7 @@ export const examples = [
     description: '"exempelchefsnätvrket" still finds Exempelchefsnätverket.',
     attributes: { query: 'exempelchefsnätvrket' },
     now,
-    sees: { text: ["Sökning: ”exempelchefsnätvrket”. 1 nätverk Exempelchefsnätverket"] },
+    sees: { text: ['Sökning: ”exempelchefsnätvrket”. 1 nätverk Exempelchefsnätverket'] },
   }),
   example({
     exportName: 'SearchWithoutDiacritics',
@@ -84,7 +84,7 @@ export const examples = [
     description: '"vilande fragor" finds "vilande frågor"; the names are shown as written.',
     attributes: { query: 'vilande fragor' },
     now,
-    sees: { text: ["Sökning: ”vilande fragor”. 1 nätverk Nätverket för vilande frågor"] },
+    sees: { text: ['Sökning: ”vilande fragor”. 1 nätverk Nätverket för vilande frågor'] },
   }),
   example({
     exportName: 'SearchQuotedMunicipality',
@@ -92,7 +92,7 @@ export const examples = [
     description: 'A municipality name in quotes means "networks it belongs to".',
     attributes: { query: '"Lilla Prov"' },
     now,
-    sees: { text: ["Sökning: ”\"Lilla Prov\"”. 5 nätverk"] },
+    sees: { text: ['Sökning: ”"Lilla Prov"”. 5 nätverk'] },
   }),
   example({
     exportName: 'SearchFormerName',
@@ -100,7 +100,7 @@ export const examples = [
     description: 'A renamed network is found by its former name.',
     attributes: { query: 'översiktlig' },
     now,
-    sees: { text: ["Sökning: ”översiktlig”. 1 nätverk Nätverket för exempelplanering"] },
+    sees: { text: ['Sökning: ”översiktlig”. 1 nätverk Nätverket för exempelplanering'] },
   }),
   example({
     exportName: 'EmptyResult',
@@ -108,7 +108,7 @@ export const examples = [
     description: 'Nothing matches: the empty state says so and offers one button that clears search and filters.',
     attributes: { query: 'astrofysik', municipality: M.vacantSeat },
     now,
-    sees: { text: ["Inga nätverk hittades", "Rensa sökning och filter"] },
+    sees: { text: ['Inga nätverk hittades', 'Rensa sökning och filter'] },
   }),
   ...sharedExamples({
     base: { attributes: { area: 'provomradet' }, now },

@@ -130,7 +130,7 @@ describe('GrElement (shared foundation)', () => {
       const { el, event } = await failing(src);
       expect(event.detail.kind).to.equal('invalid-data');
       expect($(el, '[part="error"]').innerText).to.contain('municipalities[0].website');
-      expect(el.shadowRoot!.querySelector('a[href^="javascript:"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('a[href^="javascript:"]')).to.have.length(0);
       expect(shownNames(el)).to.deep.equal(fallbackNames);
     });
   });
@@ -153,7 +153,7 @@ describe('GrElement (shared foundation)', () => {
       await el.updateComplete;
       expect(event.detail.source).to.equal(new URL(src, location.href).href);
       expect(shownNames(el)).to.deep.equal(['Testa Exempelsson', 'Anna-Karin Berg Lindqvist']);
-      expect(el.shadowRoot!.querySelector('[part="error"], [part="loading"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('[part="error"], [part="loading"]')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
   });
@@ -163,10 +163,10 @@ describe('GrElement (shared foundation)', () => {
       await serveJson('race-older', renamed('Testa Äldre'));
       const newer = await serveJson('race-newer', renamed('Testa Senast'));
       const warn = sinon.stub(console, 'warn');
-      const errors: Event[] = [];
+      const errors: string[] = [];
       const loads: string[] = [];
       const el = document.createElement('gr-contact-list');
-      el.addEventListener('gr-data-error', (e) => errors.push(e));
+      el.addEventListener('gr-data-error', (e) => errors.push((e as GrDataErrorEvent).detail.message));
       el.addEventListener('gr-data-load', (e) => loads.push((e as GrDataLoadEvent).detail.source));
       el.setAttribute('committee', FIXTURE_COMMITTEE);
       el.setAttribute('src', '/__fixtures/gate/race-older');
@@ -176,15 +176,19 @@ describe('GrElement (shared foundation)', () => {
       await loaded;
       await el.updateComplete;
       expect(shownNames(el)).to.include('Testa Senast');
-      // Now the older file is answered. Wait until it has reached the page, unless the page gave it up.
+      // Now the older file is answered. Unless the page gave it up, wait until it has arrived, then for one
+      // more request to the server: its answer comes after the older one's, and so does the work on it.
       const [outcome] = await openGate('race-older');
       const olderUrl = new URL('/__fixtures/gate/race-older', location.href).href;
-      if (outcome === 'sent') await waitFor(() => performance.getEntriesByName(olderUrl).length, (n) => n > 0, 'the older response');
+      if (outcome === 'sent') {
+        await waitFor(() => performance.getEntriesByName(olderUrl).length, (n) => n > 0, 'the older response');
+        await fetch('/__fixtures/status/204');
+      }
       await el.updateComplete;
       expect(shownNames(el)).to.include('Testa Senast');
       expect(shownNames(el)).not.to.include('Testa Äldre');
       expect(loads).to.deep.equal([new URL(newer, location.href).href]);
-      expect(errors).to.have.length(0);
+      expect(errors).to.deep.equal([]);
       expect(warningsAbout(warn, 'race-older')).to.deep.equal([]);
     });
 
@@ -192,16 +196,16 @@ describe('GrElement (shared foundation)', () => {
       await serveJson('moved', renamed('Testa Tillbaka'));
       const warn = sinon.stub(console, 'warn');
       const uncaught = collectUncaught();
-      const errors: Event[] = [];
+      const errors: string[] = [];
       const el = document.createElement('gr-contact-list');
-      el.addEventListener('gr-data-error', (e) => errors.push(e));
+      el.addEventListener('gr-data-error', (e) => errors.push((e as GrDataErrorEvent).detail.message));
       el.setAttribute('committee', FIXTURE_COMMITTEE);
       el.setAttribute('src', '/__fixtures/gate/moved');
       const box = await mount(el);
       el.remove();
       // The request the element gave up ends (answered or not) before anything is checked.
       await openGate('moved');
-      expect(errors).to.have.length(0);
+      expect(errors).to.deep.equal([]);
       expect(warningsAbout(warn, 'moved')).to.deep.equal([]);
 
       const loaded = oneEvent(el, 'gr-data-load');
@@ -211,9 +215,9 @@ describe('GrElement (shared foundation)', () => {
       await el.updateComplete;
       uncaught.stop();
       expect(shownNames(el)).to.deep.equal(['Testa Tillbaka', 'Anna-Karin Berg Lindqvist']);
-      expect(el.shadowRoot!.querySelector('[part="error"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('[part="error"]')).to.have.length(0);
       expect(uncaught.errors).to.deep.equal([]);
-      expect(errors).to.have.length(0);
+      expect(errors).to.deep.equal([]);
       // Its generated vCard link still works after the move.
       const vcf = $<HTMLAnchorElement>(el, 'a[part="contact-vcard"]');
       expect(parseVCard(await (await fetch(vcf.href)).text()).fn).to.equal('Testa Tillbaka');

@@ -37,7 +37,7 @@ describe('<gr-committee-card>: a body is not its term', () => {
     expect(seenText($(el, '.facts'))).to.contain('Mandatperiod 2023–2026');
     expect(seenText($(el, '.facts'))).to.contain('Antal ledamöter 11 ledamöter');
     expect(asOf(el)).to.equal('Uppgifter från november 2026.');
-    expect(el.shadowRoot!.querySelector('[part="outdated"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part="outdated"]')).to.have.length(0);
     expect(seen(el)).not.to.match(/avslutad|avslutades|inte publicerad än/);
     await expect(el).to.be.accessible();
   });
@@ -89,7 +89,7 @@ describe('<gr-committee-card>: a body is not its term', () => {
 
   it('the same facts are fresh a year earlier and old four years on', async () => {
     const fresh = await card(C.current, fixtureClocks.jan2027);
-    expect(fresh.shadowRoot!.querySelector('[part="outdated"]')).to.equal(null);
+    expect(fresh.shadowRoot!.querySelectorAll('[part="outdated"]')).to.have.length(0);
     const later = await card(C.current, fixtureClocks.jan2031);
     expect(asOf(later)).to.match(/^Uppgifter från november 2026\. Uppgifterna är mer än ett år gamla/);
     expect(lifecycle(later)).to.contain('Mandatperioden 2027–2030 har avslutats.');

@@ -1,12 +1,12 @@
 /**
  * Helpers for the element tests (web-test-runner, real Chromium). Test-only: not exported by the package.
+ * The tests' data is the fictional fixture dataset: `createFixtureDataset()` from
+ * `@goteborgsregionen/data/testing`, given through the elements' `data` property or served with `serveJson`.
  */
 import { waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import type { TemplateResult } from 'lit';
 import ICAL from 'ical.js';
-import { dataset } from '@goteborgsregionen/data';
-import type { Dataset } from '@goteborgsregionen/data';
 
 const mounted: HTMLElement[] = [];
 
@@ -45,15 +45,6 @@ export function first<T extends Element>(root: ParentNode, selector: string): T 
   const el = root.querySelector<T>(selector);
   if (!el) throw new Error(`nothing matches ${selector}`);
   return el;
-}
-
-/**
- * A deep copy of GR's bundled dataset.
- * @deprecated Element tests stand on `createFixtureDataset()` from `@goteborgsregionen/data/testing`;
- * this goes once no test imports it.
- */
-export function copyDataset(): Dataset {
-  return structuredClone(dataset);
 }
 
 /** What a vCard says, read by ical.js (an independent parser): each property's first value. */

@@ -128,6 +128,12 @@ export async function mergeAlwaysLoadedChunks({ outdir, metafile, entries, esbui
     writeFileSync(path, before + statement + after.join(''));
   }
   for (const file of groupFiles) rmSync(join(outdir, file));
+  // Any other way of naming a merged chunk (a re-export, an `import()`) would now point at nothing.
+  for (const name of readdirSync(outdir).filter((n) => n.endsWith('.js'))) {
+    const source = readFileSync(join(outdir, name), 'utf8');
+    const left = [...groupFiles].find((file) => source.includes(file));
+    if (left) throw new Error(`merge-chunks: ${name} still refers to ${left}, which was merged into ${mergedFile}`);
+  }
 
   // The metafile follows (GR_CDN_METAFILE).
   const mergedPath = `${prefix}/${mergedFile}`;

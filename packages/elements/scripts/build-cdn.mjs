@@ -16,6 +16,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { elements, packageDir } from './elements.mjs';
 import { minifyLitCss } from './minify-css-plugin.mjs';
+import { mergeAlwaysLoadedChunks } from './merge-chunks.mjs';
 
 const require = createRequire(import.meta.url);
 const outdir = join(packageDir, 'dist', 'cdn');
@@ -36,6 +37,20 @@ function hydrateModule() {
 }
 
 const hydrate = hydrateModule();
+/**
+ * gr-hydrate.js. Lit's hydration support patches LitElement when lit-element.js is evaluated after it; here Lit
+ * shares one file with the base element (the merge below), which gr-hydrate.js imports, so Lit is evaluated
+ * first and the support is applied to LitElement right after it is installed. The loader imports the element
+ * files only after gr-hydrate.js, so no element class is defined before (their `observedAttributes` then
+ * include `defer-hydration`). `observedAttributes` as LitElement's own property means a support loaded
+ * before Lit (say, the npm hydrate-support on the same page) has already patched it: it is not applied twice.
+ */
+const hydrateEntry = hydrate && [
+  `import ${JSON.stringify(hydrate)};`,
+  `import { LitElement } from 'lit';`,
+  `const support = globalThis.litElementHydrateSupport;`,
+  `if (support && !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) support({ LitElement });`,
+].join('\n');
 const loaderEntry = [
   `import { startLoader } from './src/loader/loader.ts';`,
   `startLoader({`,
@@ -126,6 +141,8 @@ const cdnVariants = {
       contents: `export const rawDataset = ${emptyDataset};`,
       loader: 'js',
     }));
+    b.onResolve({ filter: /^gr-hydrate:entry$/ }, () => ({ path: 'gr-hydrate', namespace: 'gr-loader' }));
+    b.onLoad({ filter: /^gr-hydrate$/, namespace: 'gr-loader' }, () => ({ contents: hydrateEntry, resolveDir: packageDir, loader: 'js' }));
     b.onResolve({ filter: /(^|\/)lazy\.js$/ }, (args) => {
       if (!args.importer.startsWith(join(packageDir, 'src'))) return undefined;
       return { path: resolve(dirname(args.importer), args.path).replace(/lazy\.js$/, 'lazy.cdn.ts') };
@@ -164,13 +181,21 @@ const result = await build({
   ...common,
   entryPoints: [
     ...registry.map((e) => ({ in: e.defineFile, out: e.tag })),
-    ...(hydrate ? [{ in: hydrate, out: 'gr-hydrate' }] : []),
+    ...(hydrate ? [{ in: 'gr-hydrate:entry', out: 'gr-hydrate' }] : []),
   ],
   splitting: true,
   chunkNames: 'gr-chunk-[hash]',
   entryNames: '[name]',
   metafile: true,
   plugins: [cdnVariants, minifyLitCss],
+});
+
+// The chunks every element file imports are always loaded together: one file (scripts/merge-chunks.mjs).
+const merge = await mergeAlwaysLoadedChunks({
+  outdir,
+  metafile: result.metafile,
+  entries: registry.map((e) => `${relative(packageDir, outdir).split('\\').join('/')}/${e.tag}.js`),
+  esbuildOptions: { ...common, plugins: [] },
 });
 
 // 2. The loader, gr-elements.js: one small file with no static import.
@@ -195,4 +220,6 @@ if (run.status !== 0) {
   process.exit(1);
 }
 const files = readdirSync(outdir).filter((f) => f.endsWith('.js'));
-console.log(`build-cdn: ${relative(process.cwd(), outdir)}: ${files.length} scripts (${files.filter((f) => f.startsWith('gr-chunk-')).length} chunks), data/`);
+console.log(
+  `build-cdn: ${relative(process.cwd(), outdir)}: ${files.length} scripts (${files.filter((f) => f.startsWith('gr-chunk-')).length} chunks${merge ? `, ${merge.replaced.length} merged into ${merge.file}` : ''}), data/`,
+);

@@ -1,6 +1,6 @@
 // Over 400 lines because of its documentation: the class's JSDoc (about 70 lines of parts and tokens) is
 // the finder's API reference; the logic is split into url-state, scheduling, paging, search-loader and templates.
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -204,6 +204,8 @@ export class GrNetworkFinder extends GrElement {
     if (this.q.trim()) this.engine.need();
     // New results (query, filters or data) start again from the first page.
     this.paging.resetFor(this.finderIndex(), this.current().key);
+    // The first render with results shows the first few; the rest of the page follows in the next task.
+    if (this.hasData && !this.prerendered && !isServer) this.paging.splitFirstRender();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -220,11 +222,12 @@ export class GrNetworkFinder extends GrElement {
     }
   }
 
-  /** Resolves once rendered with the search engine that a query needs. */
+  /** Resolves once rendered with the search engine that a query needs, and with the whole first page. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.engine.loading) {
-      await this.engine.loading;
+    let pending;
+    while ((pending = this.engine.loading ?? this.paging.rest)) {
+      await pending;
       result = await super.getUpdateComplete();
     }
     return result;
@@ -240,6 +243,7 @@ export class GrNetworkFinder extends GrElement {
     const itemLevel = title ? level + 1 : level;
     const total = result.hits.length;
     const shown = this.paging.count(total);
+    const rendered = this.paging.rendered(total);
     const c = this.resultContext(itemLevel);
     const chosen = this.validChoices();
     return html`
@@ -283,9 +287,9 @@ export class GrNetworkFinder extends GrElement {
       ${total > 0
         ? html`<p part="count" class="count">${plural(total, t.networks, lang)}</p>
             <ul part="results" class="results" role="list">
-              ${result.hits.slice(0, shown).map((hit) => renderResult(hit, c))}
+              ${result.hits.slice(0, rendered).map((hit) => renderResult(hit, c))}
             </ul>
-            ${renderMore(total, shown, c, () => void this.paging.showMore('.results > li', '[part="result-name"]'))}`
+            ${rendered < shown ? nothing : renderMore(total, shown, c, () => void this.paging.showMore('.results > li', '[part="result-name"]'))}`
         : renderEmpty(t, () => void this.clearAll())}
     `;
   }

@@ -3,6 +3,12 @@ import type { ReactiveControllerHost } from 'lit';
 /** Results rendered at first, and added by each press of "Visa fler nätverk". */
 export const PAGE_SIZE = 50;
 
+/**
+ * Results in the element's first render in a browser; the rest of the first page follows in the next task,
+ * so the first render (the page's longest task) is shorter and the page can respond in between.
+ */
+export const FIRST_RESULTS = 10;
+
 export interface PagingHost extends ReactiveControllerHost {
   readonly renderRoot: ParentNode;
 }
@@ -14,7 +20,10 @@ export interface PagingHost extends ReactiveControllerHost {
 export class PagingController {
   /** How many results are rendered. */
   shown = PAGE_SIZE;
+  /** While the first render shows FIRST_RESULTS only: resolves once the rest of the page is asked for. */
+  rest?: Promise<void>;
   private shownFor?: { source: unknown; key: string };
+  private split = false;
 
   constructor(private readonly host: PagingHost) {}
 
@@ -26,9 +35,29 @@ export class PagingController {
     this.shown = PAGE_SIZE;
   }
 
-  /** How many of `total` results to render now. */
+  /** How many of `total` results the page shows (the count the "show more" button and print note use). */
   count(total: number): number {
     return Math.min(total, Math.max(PAGE_SIZE, this.shown));
+  }
+
+  /** How many of `total` results to render now: `count(total)`, or FIRST_RESULTS in the first render. */
+  rendered(total: number): number {
+    return this.rest ? Math.min(this.count(total), FIRST_RESULTS) : this.count(total);
+  }
+
+  /**
+   * Call before the first render with results, in a browser: that render shows FIRST_RESULTS, and the rest
+   * of the page follows in the next task. Once per element; never for a pre-rendered one, which hydrates
+   * what the server rendered (all of the first page).
+   */
+  splitFirstRender(): void {
+    if (this.split) return;
+    this.split = true;
+    // A task of its own: the browser handles input and paints in between.
+    this.rest = new Promise<void>((resolve) => setTimeout(resolve)).then(() => {
+      this.rest = undefined;
+      this.host.requestUpdate();
+    });
   }
 
   /**

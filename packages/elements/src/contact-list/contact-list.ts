@@ -112,7 +112,7 @@ export class GrContactList extends GrElement {
       const ids = parseIds(this.people);
       const unknown = ids.filter((id) => !getPerson(id, d));
       const people = byIds(ids);
-      if (unknown.length > 0) {
+      if (unknown.length > 0 && this.idsCheckable) {
         const list = unknown.map((id) => `”${id}”`).join(', ');
         this.warnOnce(`people:${list}`, `<${this.localName}>: unknown person id(s) ${list}. Valid ids: ${d.people.map((p) => p.id).join(', ')}`);
         return {

@@ -344,6 +344,8 @@ export class GrNetworkFinder extends GrElement {
 
   /** Notes about ids in `municipality` and `area` that the data does not have (each warned once). */
   private unknownIdNotes(): string[] {
+    // Not while the data is loading: the ids may be in the data on its way.
+    if (!this.idsCheckable) return [];
     const t = this.t;
     const notes: string[] = [];
     const check = (attr: 'municipality' | 'area', value: string | undefined, valid: string[], say: (ids: string, n: number) => string) => {

@@ -223,6 +223,32 @@ describe('GrElement (shared foundation)', () => {
       expect(parseVCard(await (await fetch(vcf.href)).text()).fn).to.equal('Testa Tillbaka');
     });
 
+    it('while src loads, an id that only the file has is not called unknown', async () => {
+      await serveJson('new-id', renamed('Testa Väntad'));
+      const warn = sinon.stub(console, 'warn');
+      const errors: string[] = [];
+      const el = document.createElement('gr-contact-list');
+      el.addEventListener('gr-data-error', (e) => errors.push((e as GrDataErrorEvent).detail.message));
+      // The fixture's committee is not in the default data shown while the file is on its way.
+      el.setAttribute('committee', FIXTURE_COMMITTEE);
+      el.setAttribute('src', '/__fixtures/gate/new-id');
+      await mount(el);
+      expect(visibleText(el)).to.contain('Hämtar uppgifter …');
+      expect(visibleText(el)).not.to.contain('med id');
+      expect(el.shadowRoot!.querySelectorAll('[part="error"]')).to.have.length(0);
+      expect(shownNames(el)).to.deep.equal([]);
+      expect(warningsAbout(warn, FIXTURE_COMMITTEE)).to.deep.equal([]);
+
+      const loaded = oneEvent(el, 'gr-data-load');
+      await openGate('new-id');
+      await loaded;
+      await el.updateComplete;
+      expect(shownNames(el)).to.deep.equal(['Testa Väntad', 'Anna-Karin Berg Lindqvist']);
+      expect(el.shadowRoot!.querySelectorAll('[part="error"]')).to.have.length(0);
+      expect(warn.callCount).to.equal(0);
+      expect(errors).to.deep.equal([]);
+    });
+
     it('generated file links keep working when an element is moved', async () => {
       const el = await fixture<GrContactList>(html`<gr-contact-list people=${TESTA} .data=${data}></gr-contact-list>`);
       const other = await mount(document.createElement('section'));

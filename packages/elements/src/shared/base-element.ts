@@ -236,8 +236,20 @@ export abstract class GrElement extends LitElement {
     return this.dataController.renderStatus();
   }
 
-  /** A visible message for a missing or unknown id; the console lists the valid ids. */
+  /**
+   * Whether the ids in the attributes can be checked against the data shown: not while a `src` file or a
+   * part of the code for a `data` object is on its way, since the data shown meanwhile may lack them.
+   */
+  protected get idsCheckable(): boolean {
+    return !this.dataController.loading;
+  }
+
+  /**
+   * A visible message for a missing or unknown id; the console lists the valid ids. While the data is
+   * still loading (`idsCheckable` false) an empty template: the loading notice says what is going on.
+   */
   protected renderUnknown(what: string, id: string, valid: readonly string[]): TemplateResult {
+    if (!this.idsCheckable) return html``;
     this.warnOnce(`${what}:${id}`, `<${this.localName}>: unknown ${what} "${id}". Valid ids: ${valid.join(', ')}`);
     const s = this.strings;
     return html`<div class="notice notice--error" part="error" role="status">

@@ -4,7 +4,7 @@
 // from the browser; the bytes are deterministic.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../../scripts/find-chromium.mjs';
@@ -120,9 +120,22 @@ export async function measurePages(cdnDir, cases, attributes) {
   return results;
 }
 
-/** Everything the folder can ever load: every script and the data file (not the .ics/.vcf links). */
+/**
+ * Everything the folder can ever load: every script reachable from the loader (`gr-elements.js`), by static
+ * imports, `import()` and the script names it loads, plus the data file (not the .ics/.vcf links). Files
+ * nothing loads (e.g. left in dist/ by an earlier build that a cached build did not remove) are not counted.
+ */
 export function folderBytes(cdnDir) {
-  const scripts = readdirSync(cdnDir).filter((f) => f.endsWith('.js') && statSync(join(cdnDir, f)).isFile());
+  const scripts = [];
+  const queue = ['gr-elements.js'];
+  while (queue.length > 0) {
+    const name = queue.shift();
+    if (scripts.includes(name)) continue;
+    if (!existsSync(join(cdnDir, name))) throw new Error(`${name} is loaded by the CDN folder but missing from ${cdnDir}`);
+    scripts.push(name);
+    for (const m of readFileSync(join(cdnDir, name), 'utf8').matchAll(/["'`]\.\/(gr-[\w-]+\.js)["'`]/g)) queue.push(m[1]);
+  }
+  scripts.sort();
   const files = [...scripts, 'data/dataset.json'].map((path) => ({ path, gzip: fileBytes(cdnDir, path) }));
   return { files, js: files.filter((f) => f.path.endsWith('.js')).reduce((n, f) => n + f.gzip, 0), total: files.reduce((n, f) => n + f.gzip, 0) };
 }

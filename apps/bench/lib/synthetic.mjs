@@ -114,7 +114,11 @@ export function syntheticDataset(base, count, seed = 42) {
     networks.push(n);
   }
   // Keep committees' links valid: no committee points to a network, but networks may link committees.
-  return { ...structuredClone(base), networks };
+  // Open questions about the real networks would name records this data set no longer has: keep only those
+  // about records it still has (the committees).
+  const kept = new Set(base.committees.map((c) => c.id));
+  const openQuestions = (base.openQuestions ?? []).filter((q) => q.records.every((id) => kept.has(id)));
+  return { ...structuredClone(base), networks, openQuestions: structuredClone(openQuestions) };
 }
 
 /** A query that hits some networks (a stem fragment as a person would type it). */

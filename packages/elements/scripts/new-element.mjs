@@ -41,10 +41,11 @@ import { sharedStyles } from '../shared/styles.js';
 import { heading, headingLevel } from '../shared/heading.js';
 import { ${camel(name)}Styles } from './${name}.styles.js';
 import { sv } from './translations/sv.js';
-import { en } from './translations/en.js';
 import type { ${pascal(name)}Strings } from './translations/sv.js';
+import { Bilingual } from '../shared/bilingual.js';
 
-const strings = { sv, en };
+/** English is loaded on demand (shared/bilingual.ts). */
+const strings = new Bilingual<${pascal(name)}Strings>(sv, () => import('./translations/en.js'));
 
 /**
  * TODO: what <${tag}> shows, in one or two sentences for the docs.

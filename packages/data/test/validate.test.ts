@@ -288,6 +288,9 @@ describe('parseDataset: plausibility, each with the exact path', () => {
     ]);
     assert.deepEqual(validateDataset(fixture(), { now: new Date('2026-11-24T00:30:00+01:00') }), [], 'the compile day itself is fine');
     assert.deepEqual(validateDataset(fixture(), { now: new Date('2026-11-23T23:30:00+01:00') }).map((i) => i.path), ['lastUpdated']);
+    // `now: null` (a browser, whose clock may be wrong) skips only this check.
+    assert.deepEqual(validateDataset(d, { now: null }), []);
+    assert.throws(() => parseDataset(d), /lastUpdated: 2099-01-01 is in the future/);
     expectIssue((d) => (d.networks[0].sources[0].asOf = '2026-12'), 'networks[0].sources[0].asOf', '2026-12 is after the dataset\'s compile date 2026-11-24: facts cannot be from the future');
     assert.deepEqual(issuesAfter((d) => (d.networks[0].sources[0].asOf = '2026-11')), [], 'the compile month is fine');
   });

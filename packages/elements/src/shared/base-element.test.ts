@@ -277,6 +277,22 @@ describe('GrElement (shared foundation)', () => {
       expect(shownNames(el)).to.deep.equal(['Testa Exempelsson', 'Anna-Karin Berg Lindqvist']);
     });
 
+    it('uses a dataset the visitor’s clock would call compiled in the future (a clock set back is no reason to refuse it)', async () => {
+      const ahead = createFixtureDataset();
+      ahead.lastUpdated = `${new Date().getFullYear() + 1}-01-01`;
+      const warn = sinon.stub(console, 'warn');
+      const errors: string[] = [];
+      const el = document.createElement('gr-contact-list');
+      el.addEventListener('gr-data-error', (e) => errors.push((e as GrDataErrorEvent).detail.message));
+      el.setAttribute('committee', FIXTURE_COMMITTEE);
+      el.data = ahead;
+      await mount(el);
+      expect(shownNames(el)).to.deep.equal(['Testa Exempelsson', 'Anna-Karin Berg Lindqvist']);
+      expect(el.shadowRoot!.querySelectorAll('[part="error"]').length).to.equal(0);
+      expect(errors).to.deep.equal([]);
+      expect(warn.callCount).to.equal(0);
+    });
+
     it('refuses an invalid one with a notice naming the issue, and shows the default data', async () => {
       const bad = createFixtureDataset();
       (bad.people[0] as Person).phone = '070-174 06 05';

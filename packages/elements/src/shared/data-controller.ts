@@ -46,6 +46,12 @@ const NO_DATA = noData as unknown as Dataset;
  */
 const publishedDataset = (): Dataset | undefined => (isServer && serverContext.data) || defaultDataNow();
 
+/**
+ * How the elements validate: every check but "lastUpdated is not in the future". The visitor's clock is
+ * no judge of when a dataset was compiled; a clock set back would otherwise refuse good data.
+ */
+const BROWSER_PARSE = { now: null } as const;
+
 /** parseDataset's verdict per `data` object: several elements given one object validate it once. */
 const parsedObjects = new WeakMap<object, { data: Dataset } | { error: unknown }>();
 
@@ -54,7 +60,7 @@ function parseOnce(input: unknown, { parseDataset }: Validation): Dataset {
   let verdict = parsedObjects.get(input);
   if (!verdict) {
     try {
-      verdict = { data: parseDataset(input) };
+      verdict = { data: parseDataset(input, BROWSER_PARSE) };
     } catch (error) {
       verdict = { error };
     }
@@ -312,7 +318,7 @@ export class DataController implements ReactiveController {
             ({ parseDataset, DatasetError }) => {
               let parsed: Dataset;
               try {
-                parsed = parseDataset(read.json);
+                parsed = parseDataset(read.json, BROWSER_PARSE);
               } catch (e) {
                 const issues = e instanceof DatasetError ? e.issues : [];
                 this.fail({ kind: 'invalid-data', message: s.errorInvalid(src, Math.max(issues.length, 1), issueText(issues[0], e)) });
